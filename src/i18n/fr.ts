@@ -1,0 +1,62 @@
+/**
+ * Every interface string of the site, in French (Canada). Another language is a
+ * sibling file with the same keys.
+ */
+export const fr = {
+  lang: 'fr-CA',
+  skipToContent: 'Aller au contenu',
+  nav: {
+    label: 'Navigation principale',
+    home: 'Accueil',
+    releases: 'Communiqués',
+    tags: 'Étiquettes',
+    members: 'Membres',
+  },
+  home: {
+    title: 'Salle de presse',
+    latest: 'Derniers communiqués',
+    allReleases: 'Tous les communiqués',
+  },
+  releases: {
+    title: 'Communiqués',
+    pageTitle: (page: number) => (page > 1 ? `Communiqués, page ${page}` : 'Communiqués'),
+    empty: 'Aucun communiqué publié pour le moment.',
+    count: (n: number) => (n <= 1 ? `${n} communiqué` : `${n} communiqués`),
+    readMore: 'Lire le communiqué',
+  },
+  release: {
+    kind: 'Communiqué de presse',
+    /** `Chandler, le 21 octobre 2013 –`, the dash kept on the date's line. */
+    dateline: (city: string, date: string) => `${city}, le ${date}\u00a0–`,
+    origin: (city: string, date: string) => `Rédigé à ${city}, le ${date}`,
+    updated: (date: string) => `Mis à jour le ${date}`,
+    endMark: '– 30 –',
+    source: 'Source :',
+    information: 'Renseignements :',
+    tags: 'Étiquettes',
+    members: 'Organisations concernées',
+    draft: 'Brouillon : ce communiqué n’est pas publié.',
+    embargo: (date: string) =>
+      `Sous embargo jusqu’au ${date} : ce communiqué n’est pas encore publié.`,
+    phone: 'Téléphone :',
+    email: 'Courriel :',
+  },
+  pagination: {
+    label: 'Pagination',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    page: (n: number, total: number) => `Page ${n} sur ${total}`,
+  },
+  notFound: {
+    title: 'Page introuvable',
+    body: 'La page demandée n’existe pas ou a été déplacée.',
+    back: 'Retour à l’accueil',
+    list: 'Voir tous les communiqués',
+  },
+  footer: {
+    rights: (name: string) => `© ${name}`,
+  },
+} as const;
+
+/** The strings of the site's language. */
+export const t = fr;

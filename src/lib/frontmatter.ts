@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'yaml';
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * Reads a Markdown file's front matter as YAML 1.2, where `2013-10-21` stays the
+ * string the editor typed. Astro's own parser (YAML 1.1) turns it into a Date and
+ * silently rolls `2013-02-30` over to 2 March, which no schema could then catch.
+ */
+export function parseFrontmatter(source: string): Record<string, unknown> {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return {};
+  const data: unknown = parse(match[1] ?? '');
+  return data !== null && typeof data === 'object' && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : {};
+}
+
+/** {@link parseFrontmatter} over a file on disk. */
+export async function readFrontmatter(filePath: string): Promise<Record<string, unknown>> {
+  return parseFrontmatter(await readFile(filePath, 'utf8'));
+}

@@ -1,0 +1,27 @@
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { readFrontmatter } from './frontmatter';
+
+/**
+ * Astro's glob loader, but validating the front matter as the editor wrote it
+ * (YAML 1.2: dates stay `YYYY-MM-DD` strings) so that the schemas see the raw
+ * calendar date and can reject impossible ones. Entry ids are the file's path
+ * under `base` without its extension, e.g. `2013/2013-10-21-mission-tic-france`.
+ */
+export function markdownLoader(options: { base: string; pattern: string }): Loader {
+  const inner = glob({
+    ...options,
+    generateId: ({ entry }) => entry.replace(/\.(md|mdx)$/, ''),
+  });
+  return {
+    name: 'salle-de-presse-markdown',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          const raw = props.filePath ? await readFrontmatter(props.filePath) : props.data;
+          return context.parseData({ ...props, data: raw as typeof props.data });
+        },
+      }),
+  };
+}

@@ -1,0 +1,43 @@
+import { urlDateParts, type CalendarDate } from './dates';
+
+/**
+ * The one module that builds URLs. Paths are the public contract of DESIGN.md:
+ * once published, a path never changes without a redirect. All paths end with a
+ * slash, matching `trailingSlash: 'always'` in the Astro configuration.
+ */
+
+/** Home page. */
+export const homePath = (): string => '/';
+
+/** List of all releases; page 1 is `/communiques/`, then `/communiques/2/`. */
+export function releasesPath(page = 1): string {
+  return page <= 1 ? '/communiques/' : `/communiques/${page}/`;
+}
+
+/** Year archive, e.g. `/communiques/2013/`. */
+export function yearPath(year: number | string): string {
+  return `/communiques/${year}/`;
+}
+
+/** A release's dated URL: `/communiques/2013/10/21/mission-tic-france/`. */
+export function releasePath(release: { date: CalendarDate; slug: string }): string {
+  const { year, month, day } = urlDateParts(release.date);
+  return `/communiques/${year}/${month}/${day}/${release.slug}/`;
+}
+
+/** Tag index, or one tag's page (paginated from page 2: `/etiquettes/exportation/2/`). */
+export function tagPath(slug?: string, page = 1): string {
+  if (!slug) return '/etiquettes/';
+  return page <= 1 ? `/etiquettes/${slug}/` : `/etiquettes/${slug}/${page}/`;
+}
+
+/** Member directory, or one member's page (paginated from page 2). */
+export function memberPath(id?: string, page = 1): string {
+  if (!id) return '/membres/';
+  return page <= 1 ? `/membres/${id}/` : `/membres/${id}/${page}/`;
+}
+
+/** Makes a site path absolute against the site's public URL. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
