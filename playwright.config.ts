@@ -1,8 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/browser';
 
-const PORT = 4322;
 const executablePath = chromiumExecutable();
+/** The real site (`dist/`) and the generated fixture newsroom (`dist-fixture/`), see package.json. */
+const SITE_PORT = 4322;
+const FIXTURE_PORT = 4323;
+
+const preview = (outDir: string, port: number) => ({
+  // --ignore-lock: both previews run at once.
+  command: `npx astro preview --outDir ${outDir} --port ${port} --ignore-lock`,
+  url: `http://localhost:${port}/`,
+  reuseExistingServer: !process.env.CI,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,17 +21,23 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
-    baseURL: `http://localhost:${PORT}`,
     browserName: 'chromium',
     headless: true,
     locale: 'fr-CA',
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
   },
-  // Tests run against the production build (`npm run build` first), as readers see it.
-  webServer: {
-    command: `npx astro preview --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /fixture\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${SITE_PORT}` },
+    },
+    {
+      name: 'fixture',
+      testMatch: /fixture\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${FIXTURE_PORT}` },
+    },
+  ],
+  // Tests run against production builds, as readers see them.
+  webServer: [preview('dist', SITE_PORT), preview('dist-fixture', FIXTURE_PORT)],
 });

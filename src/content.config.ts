@@ -1,17 +1,25 @@
 import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
 import { markdownLoader } from './lib/loaders';
-import { memberSchema, releaseSchema } from './lib/schemas';
+import { CONTENT_DIR } from './lib/site';
+import { memberSchema, releaseSchema, tagInfoSchema } from './lib/schemas';
 
 /** Press releases: `content/releases/AAAA/AAAA-MM-JJ-titre.md` or `.mdx`. */
 const releases = defineCollection({
-  loader: markdownLoader({ base: './content/releases', pattern: '**/*.{md,mdx}' }),
+  loader: markdownLoader({ base: `${CONTENT_DIR}/releases`, pattern: '**/*.{md,mdx}' }),
   schema: releaseSchema,
 });
 
 /** Member organisations: `content/members/<id>.md`; the id is the file name. */
 const members = defineCollection({
-  loader: markdownLoader({ base: './content/members', pattern: '*.{md,mdx}' }),
+  loader: markdownLoader({ base: `${CONTENT_DIR}/members`, pattern: '*.{md,mdx}' }),
   schema: memberSchema,
 });
 
-export const collections = { releases, members };
+/** Optional tag descriptions and preferred labels: `content/tags.yaml`, keyed by label. */
+const tags = defineCollection({
+  loader: file(`${CONTENT_DIR}/tags.yaml`),
+  schema: tagInfoSchema,
+});
+
+export const collections = { releases, members, tags };

@@ -11,6 +11,47 @@ export const fr = {
     releases: 'Communiqués',
     tags: 'Étiquettes',
     members: 'Membres',
+    archives: 'Archives',
+  },
+  breadcrumbs: {
+    label: 'Fil d’Ariane',
+  },
+  tags: {
+    title: 'Étiquettes',
+    intro: 'Les communiqués classés par sujet.',
+    pageTitle: (label: string, page: number) =>
+      page > 1 ? `Étiquette « ${label} », page ${page}` : `Étiquette « ${label} »`,
+    heading: (label: string) => `Communiqués sur « ${label} »`,
+  },
+  members: {
+    title: 'Membres',
+    intro: 'Les organisations dont parlent les communiqués.',
+    kinds: {
+      company: 'Entreprises',
+      municipality: 'Municipalités',
+      organisation: 'Organismes',
+    },
+    kind: {
+      company: 'Entreprise',
+      municipality: 'Municipalité',
+      organisation: 'Organisme',
+    },
+    pageTitle: (name: string, page: number) => (page > 1 ? `${name}, page ${page}` : name),
+    people: 'Personnes',
+    website: 'Site web',
+    about: 'À propos',
+    region: 'Région',
+    town: 'Ville',
+    releases: 'Communiqués',
+    none: 'Aucun communiqué ne mentionne encore cette organisation.',
+  },
+  archives: {
+    title: 'Archives',
+    year: (year: number | string) => `Communiqués de ${year}`,
+    month: (label: string) => `Communiqués de ${label}`,
+    day: (label: string) => `Communiqués du ${label}`,
+    otherYears: 'Autres années',
+    years: 'Années',
   },
   home: {
     title: 'Salle de presse',
@@ -35,6 +76,10 @@ export const fr = {
     information: 'Renseignements :',
     tags: 'Étiquettes',
     members: 'Organisations concernées',
+    related: 'Communiqués connexes',
+    previous: 'Communiqué précédent',
+    next: 'Communiqué suivant',
+    neighbours: 'Autres communiqués',
     draft: 'Brouillon : ce communiqué n’est pas publié.',
     embargo: (date: string) =>
       `Sous embargo jusqu’au ${date} : ce communiqué n’est pas encore publié.`,

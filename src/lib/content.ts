@@ -1,26 +1,76 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupByPeriod } from './archives';
+import { assertMemberReferences, releasesByMember } from './members';
+import { relatedFinder } from './related';
 import { selectReleases, type Release } from './releases';
 import { site } from './site';
+import { collectTags, type Tag, type TagInfo } from './tags';
 
 export type ReleaseItem = Release<CollectionEntry<'releases'>>;
 export type Member = CollectionEntry<'members'>;
+export type TagItem = Tag<ReleaseItem>;
 
-let releasesCache: Promise<ReleaseItem[]> | undefined;
-
-/**
- * The releases the site shows, newest first, read and checked once per build.
- * `npm run dev` also shows drafts and embargoed releases, with a banner.
- */
-export function getReleases(): Promise<ReleaseItem[]> {
-  if (import.meta.env.DEV) releasesCache = undefined; // dev: content changes between requests
-  releasesCache ??= getCollection('releases').then((entries) =>
-    selectReleases(entries, { timeZone: site.timeZone, includeUnpublished: import.meta.env.DEV }),
-  );
-  return releasesCache;
+/** Everything the pages need, derived once per build from `content/`. */
+export interface Newsroom {
+  /** Releases shown (published ones; in `npm run dev`, drafts and embargoed too), newest first. */
+  releases: ReleaseItem[];
+  /** Member organisations, by id. */
+  members: Map<string, Member>;
+  /** Each member's releases, newest first (every member has an entry). */
+  releasesByMember: Map<string, ReleaseItem[]>;
+  /** Tags in French alphabetical order, each with its releases. */
+  tags: TagItem[];
+  /** Years with releases, newest first, with their number of releases. */
+  years: { year: string; count: number }[];
+  /** Related releases of a release, most related first. */
+  related: (release: ReleaseItem) => ReleaseItem[];
 }
 
-/** Member organisations by id. */
-export async function getMembers(): Promise<Map<string, Member>> {
-  const members = await getCollection('members');
-  return new Map(members.map((member) => [member.id, member]));
+let cache: Promise<Newsroom> | undefined;
+
+async function load(): Promise<Newsroom> {
+  const [entries, memberEntries, tagEntries] = await Promise.all([
+    getCollection('releases'),
+    getCollection('members'),
+    getCollection('tags'),
+  ]);
+  const all = selectReleases(entries, { timeZone: site.timeZone, includeUnpublished: true });
+  // Every release, drafts included, must reference existing members.
+  assertMemberReferences(
+    all,
+    memberEntries.map((member) => member.id),
+  );
+  const releases = import.meta.env.DEV ? all : all.filter((release) => release.published);
+  const tagInfo: Record<string, TagInfo> = Object.fromEntries(
+    tagEntries.map((tag) => [tag.id, tag.data]),
+  );
+  return {
+    releases,
+    members: new Map(memberEntries.map((member) => [member.id, member])),
+    releasesByMember: releasesByMember(
+      releases,
+      memberEntries.map((member) => member.id),
+    ),
+    tags: collectTags(releases, tagInfo),
+    years: groupByPeriod(releases, 'year').map(({ key, releases: list }) => ({
+      year: key,
+      count: list.length,
+    })),
+    related: relatedFinder(releases),
+  };
+}
+
+/**
+ * The newsroom's content, read and checked once per build (and on every request
+ * in `npm run dev`, where files change between requests).
+ */
+export function getNewsroom(): Promise<Newsroom> {
+  if (import.meta.env.DEV) cache = undefined;
+  cache ??= load();
+  return cache;
+}
+
+/** The releases the site shows, newest first. */
+export async function getReleases(): Promise<ReleaseItem[]> {
+  return (await getNewsroom()).releases;
 }

@@ -72,6 +72,19 @@ export function formatLongDate(date: CalendarDate, locale = 'fr-CA'): string {
   return day === 1 && locale.startsWith('fr') ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
 }
 
+/** A month in full: `octobre 2013`. */
+export function formatMonth(
+  year: number | string,
+  month: number | string,
+  locale = 'fr-CA',
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(Number(year), Number(month) - 1, 1)));
+}
+
 /** Today's calendar date in the given time zone (`YYYY-MM-DD`). */
 export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate {
   // en-CA formats as YYYY-MM-DD.

@@ -1,4 +1,4 @@
-import { compareDates, todayIn, yearOf, type CalendarDate } from './dates';
+import { compareDates, todayIn, type CalendarDate } from './dates';
 import type { ReleaseData } from './schemas';
 import { slugFromFileName } from './slugs';
 import { releasePath } from './urls';
@@ -75,18 +75,4 @@ export function selectReleases<E extends ReleaseEntry>(
     seen.set(release.path, release.entry);
   }
   return all.filter((release) => options.includeUnpublished || release.published).sort(byNewest);
-}
-
-/** Releases grouped by year, newest year first. */
-export function groupByYear<R extends Release>(releases: R[]): { year: number; releases: R[] }[] {
-  const years = new Map<number, R[]>();
-  for (const release of releases) {
-    const year = yearOf(release.data.date);
-    const list = years.get(year);
-    if (list) list.push(release);
-    else years.set(year, [release]);
-  }
-  return [...years.entries()]
-    .sort(([a], [b]) => b - a)
-    .map(([year, list]) => ({ year, releases: list }));
 }

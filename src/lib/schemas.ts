@@ -147,6 +147,14 @@ export const siteSchema = z.strictObject({
   contacts: contactsSchema,
 });
 
+/** One entry of `content/tags.yaml`, keyed by the tag's label. */
+export const tagInfoSchema = z.strictObject({
+  /** Label to show when releases spell the tag several ways (e.g. `Économie numérique`). */
+  label: text('libellé').optional(),
+  /** One or two sentences shown on the tag's page. */
+  description: text('description').optional(),
+});
+
 export type ReleaseData = z.infer<typeof releaseSchema>;
 export type MemberData = z.infer<typeof memberSchema>;
 export type SiteSettings = z.infer<typeof siteSchema>;

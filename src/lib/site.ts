@@ -3,8 +3,15 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { siteSchema, type SiteSettings } from './schemas';
 
-/** Where the site settings live, relative to the project root (the working directory of every command). */
-export const SITE_FILE = 'content/site.yaml';
+/**
+ * The content folder, relative to the project root (the working directory of
+ * every command). `CONTENT_DIR` points the build at another one, such as a
+ * test fixture, without touching the real content.
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
+
+/** Where the site settings live. */
+export const SITE_FILE = `${CONTENT_DIR}/site.yaml`;
 
 /** Validates site settings, failing with the file and every field at fault. */
 export function parseSiteSettings(source: string, file = SITE_FILE): SiteSettings {

@@ -19,6 +19,17 @@ export function yearPath(year: number | string): string {
   return `/communiques/${year}/`;
 }
 
+/** Month archive, e.g. `/communiques/2013/10/`. */
+export function monthPath(year: number | string, month: number | string): string {
+  return `/communiques/${year}/${String(month).padStart(2, '0')}/`;
+}
+
+/** Day archive, e.g. `/communiques/2013/10/21/`. */
+export function dayPath(date: CalendarDate): string {
+  const { year, month, day } = urlDateParts(date);
+  return `/communiques/${year}/${month}/${day}/`;
+}
+
 /** A release's dated URL: `/communiques/2013/10/21/mission-tic-france/`. */
 export function releasePath(release: { date: CalendarDate; slug: string }): string {
   const { year, month, day } = urlDateParts(release.date);

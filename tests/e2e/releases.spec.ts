@@ -57,7 +57,19 @@ test('an unknown URL gets the French 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
 });
 
-for (const path of ['/', '/communiques/', RELEASE_URL, '/404.html']) {
+for (const path of [
+  '/',
+  '/communiques/',
+  RELEASE_URL,
+  '/404.html',
+  '/etiquettes/',
+  '/etiquettes/exportation/',
+  '/membres/',
+  '/membres/jolifish/',
+  '/communiques/2013/',
+  '/communiques/2013/10/',
+  '/communiques/2013/10/21/',
+]) {
   test(`axe finds no WCAG violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  groupByYear,
-  isPublished,
-  selectReleases,
-  type ReleaseEntry,
-} from '../../src/lib/releases';
+import { isPublished, selectReleases, type ReleaseEntry } from '../../src/lib/releases';
 import { releaseSchema } from '../../src/lib/schemas';
 
 function entry(id: string, data: Record<string, unknown>): ReleaseEntry {
@@ -60,13 +55,5 @@ describe('releases', () => {
     expect(() => selectReleases(clash, { today: '2014-01-01' })).toThrow(
       /\/communiques\/2013\/10\/21\/mission\/[\s\S]*2013\/2013-10-21-mission\.md[\s\S]*autres\/2013-10-21-mission\.md/,
     );
-  });
-
-  it('groups by year, newest year first', () => {
-    const groups = groupByYear(selectReleases(entries, { today: '2015-01-01' }));
-    expect(groups.map((g) => [g.year, g.releases.length])).toEqual([
-      [2014, 2],
-      [2013, 1],
-    ]);
   });
 });

@@ -1,0 +1,93 @@
+/**
+ * Writes a test newsroom with enough releases to paginate every kind of list:
+ * `node scripts/make-fixture.ts <folder> [count]`. The content is deterministic
+ * (no clock, no randomness) so that tests can count on it.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [folder = 'tests/fixtures/newsroom', countArg = '25'] = process.argv.slice(2);
+const count = Number(countArg);
+
+rmSync(folder, { recursive: true, force: true });
+mkdirSync(join(folder, 'members'), { recursive: true });
+
+writeFileSync(
+  join(folder, 'site.yaml'),
+  `name: Organisme d’essai
+shortName: Essai
+title: Salle de presse d’essai
+description: Communiqués fictifs pour les tests.
+url: https://essai.example
+locale: fr-CA
+timeZone: America/Toronto
+pageSize: 10
+aboutTitle: À propos de l’organisme d’essai
+about: Organisme fictif servant aux tests.
+contacts:
+  source:
+    - organization: Organisme d’essai
+  information:
+    - name: Personne Fictive
+      phone: 418 555-0100
+      email: presse@essai.example
+`,
+);
+writeFileSync(
+  join(folder, 'tags.yaml'),
+  'Exportation:\n  description: Étiquette portée par tous les communiqués.\n',
+);
+
+const members = [
+  ['alpha', 'Alpha inc.', 'company', 'Gaspé', 'Gaspésie'],
+  ['beta', 'Bêta ltée', 'company', 'Cap-aux-Meules', 'Îles-de-la-Madeleine'],
+  ['ville-de-gamma', 'Ville de Gamma', 'municipality', 'Gamma', 'Gaspésie'],
+  ['sans-communique', 'Organisme sans communiqué', 'organisation', 'Delta', 'Gaspésie'],
+] as const;
+for (const [id, name, kind, town, region] of members) {
+  writeFileSync(
+    join(folder, 'members', `${id}.md`),
+    `---\nname: ${name}\nkind: ${kind}\ntown: ${town}\nregion: ${region}\n---\n\nDescription fictive de ${name}.\n`,
+  );
+}
+
+function release(index: number, extra = ''): { path: string; text: string } {
+  // Two releases a month, from January 2024 on.
+  const year = 2024 + Math.floor(index / 24);
+  const month = String(Math.floor((index % 24) / 2) + 1).padStart(2, '0');
+  const day = index % 2 === 0 ? '05' : '20';
+  const date = `${year}-${month}-${day}`;
+  const memberId = members[index % 3]?.[0] ?? 'alpha';
+  // Two spellings of one tag: they must give one tag page.
+  const variant = index % 2 === 0 ? 'Économie numérique' : 'economie  numerique';
+  return {
+    path: join(folder, 'releases', String(year), `${date}-communique-${index + 1}.md`),
+    text: `---
+title: Communiqué d’essai numéro ${index + 1}
+date: ${date}
+city: Gaspé
+summary: Résumé du communiqué d’essai numéro ${index + 1}.
+tags: [Exportation, ${JSON.stringify(variant)}]
+members: [${memberId}]
+${extra}---
+
+Paragraphe d’ouverture du communiqué d’essai numéro ${index + 1}.
+`,
+  };
+}
+
+const files = Array.from({ length: count }, (_, index) => release(index));
+files.push({ ...release(count, 'draft: true\n'), path: join(folder, 'releases', 'brouillon.md') });
+files.push({
+  path: join(folder, 'releases', '2099', '2099-01-01-sous-embargo.md'),
+  text: release(0)
+    .text.replace(/date: .*/, 'date: 2099-01-01')
+    .replace(/numéro 1\b/g, 'sous embargo'),
+});
+for (const file of files) {
+  mkdirSync(join(file.path, '..'), { recursive: true });
+  writeFileSync(file.path, file.text);
+}
+console.log(
+  `${files.length} communiqués écrits dans ${folder} (dont un brouillon et un sous embargo)`,
+);
