@@ -7,6 +7,7 @@ import {
   unknownMemberMessage,
   unreferencedMentions,
 } from './references';
+import { collectRedirects } from './redirects';
 import { selectReleases } from './releases';
 import { memberSchema, releaseSchema, siteSchema, type ReleaseData } from './schemas';
 
@@ -247,6 +248,21 @@ export function checkContent(input: {
       severity: 'error',
       file: 'content/releases/',
       field: 'adresse',
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+
+  try {
+    // Every alias checked, whatever the release's date: an embargo does not excuse a clash.
+    collectRedirects(
+      releases.map((r) => ({ file: r.filePath, ...r.data })),
+      '9999-12-31',
+    );
+  } catch (error) {
+    problems.push({
+      severity: 'error',
+      file: 'content/releases/',
+      field: 'aliases',
       message: error instanceof Error ? error.message : String(error),
     });
   }
