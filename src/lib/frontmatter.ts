@@ -21,3 +21,13 @@ export function parseFrontmatter(source: string): Record<string, unknown> {
 export async function readFrontmatter(filePath: string): Promise<Record<string, unknown>> {
   return parseFrontmatter(await readFile(filePath, 'utf8'));
 }
+
+/**
+ * The front matter's YAML text and the body after it, or undefined when the file
+ * does not start with a `---` block. The YAML starts on line 2 of the file.
+ */
+export function splitFrontmatter(source: string): { yaml: string; body: string } | undefined {
+  const match = FRONTMATTER.exec(source);
+  if (!match) return undefined;
+  return { yaml: match[1] ?? '', body: source.slice(match[0].length) };
+}

@@ -1,9 +1,8 @@
-import { distance } from 'fastest-levenshtein';
+import { checkMemberReferences } from './references';
 import { compareLabels } from './tags';
 
-/** What member checks need from a release. */
+/** What grouping by member needs from a release. */
 interface Referencing {
-  entry: { id: string; filePath?: string | undefined };
   data: { members: string[] };
 }
 
@@ -13,46 +12,16 @@ export interface MemberLike {
   data: { name: string; kind: 'company' | 'municipality' | 'organisation'; region: string };
 }
 
-/** Known ids closest to an unknown one (at most three), for "did you mean" messages. */
-export function closestIds(unknown: string, known: readonly string[], max = 3): string[] {
-  return known
-    .map((id) => ({ id, score: distance(unknown, id) }))
-    .sort((a, b) => a.score - b.score || compareLabels(a.id, b.id))
-    .slice(0, max)
-    .map((item) => item.id);
-}
-
 /**
- * Messages for every member id that a release references but no file in
- * `content/members/` defines, naming the release file and the closest known ids.
+ * Stops the build with one error listing every member id that a release
+ * references but no file of `content/members/` defines (drafts included), each
+ * naming the release file and the closest known ids.
  */
-export function unknownMemberMessages(
-  releases: readonly Referencing[],
-  knownIds: readonly string[],
-): string[] {
-  const known = new Set(knownIds);
-  return releases.flatMap((release) =>
-    release.data.members
-      .filter((id) => !known.has(id))
-      .map((id) => {
-        const file = release.entry.filePath ?? release.entry.id;
-        const suggestions = closestIds(id, knownIds);
-        return (
-          `${file} : members contient « ${id} », qui ne correspond à aucun fichier de content/members/.` +
-          (suggestions.length
-            ? ` Identifiants connus les plus proches : ${suggestions.join(', ')}.`
-            : '')
-        );
-      }),
-  );
-}
-
-/** Throws one error listing every unknown member reference, if any. */
 export function assertMemberReferences(
-  releases: readonly Referencing[],
+  releases: Parameters<typeof checkMemberReferences>[0],
   knownIds: readonly string[],
 ): void {
-  const messages = unknownMemberMessages(releases, knownIds);
+  const messages = checkMemberReferences(releases, knownIds);
   if (messages.length)
     throw new Error(`Références de membres inconnues :\n  - ${messages.join('\n  - ')}`);
 }

@@ -16,6 +16,8 @@ export const calendarDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, {
     error: (issue) =>
       `« ${String(issue.input)} » n’est pas au format AAAA-MM-JJ (exemple : 2013-10-21)`,
+    // One message per mistake: a date in another format is not also « not a calendar date ».
+    abort: true,
   })
   .refine(isCalendarDate, {
     error: (issue) => `« ${String(issue.input)} » n’est pas une date du calendrier`,
@@ -55,6 +57,12 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     `« ${String(issue.input)} » n’est pas un identifiant valide (minuscules sans accents, chiffres et traits d’union, par exemple jolifish)`,
 });
 
+/** A path of this site, as the browser shows it after the domain: `/communiques/2013/10/20/ancien-titre/`. */
+const sitePath = z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, {
+  error: (issue) =>
+    `« ${String(issue.input)} » n’est pas une adresse du site (attendu : minuscules, chiffres et traits d’union entre des barres obliques, par exemple /communiques/2013/10/20/ancien-titre/)`,
+});
+
 /** Front matter of a press release (`content/releases/AAAA/AAAA-MM-JJ-titre.md`). */
 export const releaseSchema = z.strictObject({
   /** Headline of the release. */
@@ -89,6 +97,11 @@ export const releaseSchema = z.strictObject({
   draft: z.boolean({ error: 'draft : true ou false est attendu' }).default(false),
   /** Date of the latest correction, `YYYY-MM-DD`; shown as « Mis à jour le … ». */
   updated: calendarDate.optional(),
+  /**
+   * Former addresses of a published release whose date or file name changed;
+   * each one redirects to the current address, so links already shared keep working.
+   */
+  aliases: z.array(sitePath).default([]),
 });
 
 /** One person of a member organisation. */

@@ -1,0 +1,99 @@
+/**
+ * `npm run new`: creates a release file with every front-matter field, from flags
+ * or, when a flag is missing and the terminal allows it, from questions.
+ *
+ *   npm run new -- --title "Mission TIC en France" --date 2013-10-21 --city Chandler \
+ *     --tags "Exportation, France" --summary "Huit membres en mission."
+ *
+ * Without --date, the date is today in the site's time zone. Refuses to overwrite a
+ * file or to create a second release at an address already taken.
+ */
+import { existsSync } from 'node:fs';
+import { glob, mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { todayIn } from '../src/lib/dates.ts';
+import { readFrontmatter } from '../src/lib/frontmatter.ts';
+import {
+  findSameAddress,
+  newReleasePath,
+  parseTags,
+  releaseFilePath,
+  releaseTemplate,
+  validateNewRelease,
+  type NewRelease,
+} from '../src/lib/scaffold.ts';
+import { site } from '../src/lib/site.ts';
+
+const { values } = parseArgs({
+  options: {
+    title: { type: 'string' },
+    date: { type: 'string' },
+    city: { type: 'string' },
+    tags: { type: 'string' },
+    summary: { type: 'string' },
+  },
+});
+
+const today = todayIn(site.timeZone);
+const interactive = process.stdin.isTTY === true;
+const prompt = interactive
+  ? createInterface({ input: process.stdin, output: process.stdout })
+  : undefined;
+
+/** The flag's value, or the answer to the question, or the default. */
+async function ask(flag: string | undefined, question: string, fallback = ''): Promise<string> {
+  if (flag !== undefined) return flag;
+  if (!prompt) return fallback;
+  const answer = await prompt.question(
+    fallback ? `${question} [${fallback}] : ` : `${question} : `,
+  );
+  return answer.trim() || fallback;
+}
+
+const release: NewRelease = {
+  title: await ask(values.title, 'Titre'),
+  date: await ask(values.date, 'Date de publication (AAAA-MM-JJ)', today),
+  city: await ask(values.city, 'Ville de la ligne de date'),
+  tags: parseTags(await ask(values.tags, 'Étiquettes, séparées par des virgules')),
+  summary: await ask(values.summary, 'Résumé en une ou deux phrases'),
+};
+prompt?.close();
+
+function fail(lines: string[]): never {
+  console.error(['Communiqué non créé :', ...lines.map((line) => `  ✗ ${line}`)].join('\n'));
+  if (!interactive) {
+    console.error('Options : --title, --date (AAAA-MM-JJ), --city, --tags "A, B", --summary');
+  }
+  process.exit(1);
+}
+
+const problems = validateNewRelease(release);
+if (problems.length > 0) fail(problems);
+
+const file = releaseFilePath(release);
+if (existsSync(file)) fail([`${file} existe déjà : il n’est pas remplacé.`]);
+
+const existing: { file: string; date: string }[] = [];
+for await (const path of glob('content/releases/**/*.{md,mdx}')) {
+  const data = await readFrontmatter(path).catch(() => ({}) as Record<string, unknown>);
+  if (typeof data['date'] === 'string') existing.push({ file: path, date: data['date'] });
+}
+const clash = findSameAddress(release, existing);
+if (clash) {
+  fail([
+    `${clash} a déjà l’adresse ${newReleasePath(release)}.`,
+    'Choisissez un autre titre ou une autre date.',
+  ]);
+}
+
+await mkdir(dirname(file), { recursive: true });
+await writeFile(file, releaseTemplate(release), { flag: 'wx' });
+console.log(
+  [
+    `✓ Créé : ${file}`,
+    `  Adresse : ${newReleasePath(release)} (brouillon : visible avec npm run dev)`,
+    '  Ensuite : écrivez le texte, vérifiez avec npm run check, puis passez draft à false.',
+  ].join('\n'),
+);
