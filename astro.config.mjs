@@ -12,9 +12,10 @@ const redirects = loadRedirects(site.timeZone);
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  // Lossless whitespace removal: Astro 7's default ('jsx') drops spaces between
-  // inline elements, which French text in templates relies on.
-  compressHTML: true,
+  // Astro 7's default, kept on purpose: JSX whitespace rules trim the space that
+  // `true` leaves inside multi-line links (an underlined trailing space). Where
+  // templates need a space between elements they write it as {' '}.
+  compressHTML: 'jsx',
   redirects,
   integrations: [
     mdx(),
