@@ -17,7 +17,8 @@ function isUntouched(node: Readonly<Parents>): boolean {
 export const frenchTypographyPlugin = defineHastPlugin({
   name: 'french-typography',
   text(node, ctx) {
-    for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+    let parent: Readonly<Parents> | undefined = ctx.parent(node);
+    for (; parent; parent = ctx.parent(parent)) {
       if (isUntouched(parent)) return;
     }
     const value = typeset(node.value);
