@@ -35,7 +35,10 @@ async function load(): Promise<Newsroom> {
     getCollection('members'),
     getCollection('tags'),
   ]);
-  const all = selectReleases(entries.map(typesetRelease), { timeZone: site.timeZone, includeUnpublished: true });
+  const all = selectReleases(entries.map(typesetRelease), {
+    timeZone: site.timeZone,
+    includeUnpublished: true,
+  });
   // Every release, drafts included, must reference existing members.
   assertMemberReferences(
     entries,
