@@ -2,7 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const RELEASE_URL = '/communiques/2013/10/21/mission-tic-france/';
-const PAGE_TYPES = ['/', '/communiques/', RELEASE_URL, '/404.html'];
+const PAGE_TYPES = [
+  '/',
+  '/communiques/',
+  '/communiques/2013/',
+  RELEASE_URL,
+  '/etiquettes/',
+  '/etiquettes/exportation/',
+  '/membres/',
+  '/membres/jolifish/',
+  '/404.html',
+];
 const DARK_BACKGROUND = 'rgb(11, 18, 32)';
 const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';
 
@@ -134,8 +144,11 @@ test('a release carries Open Graph, Twitter card and NewsArticle data', async ({
     'https://salle-de-presse.example/communiques/2013/10/21/mission-tic-france/',
   );
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
-  const json = await page.locator('script[type="application/ld+json"]').textContent();
-  const data = JSON.parse(json ?? '{}') as Record<string, unknown>;
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const data = blocks
+    .map((json) => JSON.parse(json) as Record<string, unknown>)
+    .find((item) => item['@type'] === 'NewsArticle');
+  if (!data) throw new Error('no NewsArticle JSON-LD');
   expect(data['@type']).toBe('NewsArticle');
   expect(data.datePublished).toBe('2013-10-21T00:00:00-04:00');
   expect(data.dateline).toBe('Chandler, le 21 octobre 2013');
