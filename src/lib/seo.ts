@@ -82,13 +82,34 @@ export function newsArticleJsonLd(article: ArticleInput): JsonLd {
   };
 }
 
-/** `CollectionPage` for a list of releases, naming each item's URL. */
+/** A member organisation (`Organization`), with its place when known. */
+export function memberOrganizationJsonLd(member: {
+  name: string;
+  /** Absolute URL of its page on this site. */
+  url: string;
+  website?: string | undefined;
+  town?: string | undefined;
+  region: string;
+}): JsonLd {
+  return {
+    ...organization(member),
+    address: {
+      '@type': 'PostalAddress',
+      ...(member.town ? { addressLocality: member.town } : {}),
+      addressRegion: member.region,
+      addressCountry: 'CA',
+    },
+  };
+}
+
+/** `CollectionPage` for a list of releases, naming each item's URL; `about` for a member's or tag's list. */
 export function collectionPageJsonLd(page: {
   name: string;
   description: string;
   url: string;
   inLanguage: string;
   itemUrls: string[];
+  about?: JsonLd | undefined;
 }): JsonLd {
   return {
     '@context': 'https://schema.org',
@@ -97,6 +118,7 @@ export function collectionPageJsonLd(page: {
     description: page.description,
     url: page.url,
     inLanguage: page.inLanguage,
+    ...(page.about ? { about: page.about } : {}),
     mainEntity: {
       '@type': 'ItemList',
       itemListElement: page.itemUrls.map((url, index) => ({

@@ -155,6 +155,22 @@ test('a release carries Open Graph, Twitter card and NewsArticle data', async ({
   expect((data.mentions as unknown[]).length).toBe(10);
 });
 
+for (const path of [
+  '/',
+  '/communiques/',
+  '/communiques/2013/',
+  '/etiquettes/exportation/',
+  '/membres/jolifish/',
+]) {
+  test(`the list ${path} is described as a CollectionPage`, async ({ page }) => {
+    await page.goto(path);
+    const types = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (json) => (JSON.parse(json) as Record<string, unknown>)['@type'],
+    );
+    expect(types).toContain('CollectionPage');
+  });
+}
+
 for (const path of PAGE_TYPES) {
   test(`${path} has a description, Open Graph and Twitter tags`, async ({ page }) => {
     await page.goto(path);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateTimeWithOffset } from '../../src/lib/dates';
 import { readingMinutes } from '../../src/lib/reading-time';
-import { collectionPageJsonLd, newsArticleJsonLd, serializeJsonLd } from '../../src/lib/seo';
+import {
+  collectionPageJsonLd,
+  memberOrganizationJsonLd,
+  newsArticleJsonLd,
+  serializeJsonLd,
+} from '../../src/lib/seo';
 
 const publisher = {
   name: 'Technocentre des TIC',
@@ -77,6 +82,37 @@ describe('collectionPageJsonLd', () => {
         { '@type': 'ListItem', position: 2, url: 'https://exemple.ca/b/' },
       ],
     });
+  });
+});
+
+describe('memberOrganizationJsonLd', () => {
+  it('describes a member with its place, as the subject of its list', () => {
+    const about = memberOrganizationJsonLd({
+      name: 'Ville de Chandler',
+      url: 'https://exemple.ca/membres/ville-de-chandler/',
+      town: 'Chandler',
+      region: 'Gaspésie',
+    });
+    expect(about).toEqual({
+      '@type': 'Organization',
+      name: 'Ville de Chandler',
+      url: 'https://exemple.ca/membres/ville-de-chandler/',
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: 'Chandler',
+        addressRegion: 'Gaspésie',
+        addressCountry: 'CA',
+      },
+    });
+    const page = collectionPageJsonLd({
+      name: 'Ville de Chandler',
+      description: 'd',
+      url: 'https://exemple.ca/membres/ville-de-chandler/',
+      inLanguage: 'fr-CA',
+      itemUrls: [],
+      about,
+    });
+    expect(page.about).toBe(about);
   });
 });
 
