@@ -1,10 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFile } from 'node:fs/promises';
 import { loadRedirects, redirectsFile } from './src/lib/redirects.ts';
 import { site } from './src/lib/site.ts';
+import { frenchTypographyPlugin } from './src/lib/typography-plugin.ts';
 
 // Former addresses of published releases (front-matter `aliases:`), see src/lib/redirects.ts.
 const redirects = loadRedirects(site.timeZone);
@@ -28,6 +30,8 @@ export default defineConfig({
       },
     },
   ],
+  // French spacing and apostrophes in every Markdown/MDX body (docs/architecture.md).
+  markdown: { processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },
   build: { format: 'directory' },
   vite: { plugins: [tailwindcss()] },
 });

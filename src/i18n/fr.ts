@@ -101,6 +101,33 @@ export const fr = {
   footer: {
     rights: (name: string) => `© ${name}`,
   },
+  theme: {
+    /** Toggle button; `aria-pressed` says whether the dark theme is on. */
+    dark: 'Thème sombre',
+  },
+  share: {
+    title: 'Partager',
+    email: 'Courriel',
+    linkedin: 'LinkedIn',
+    facebook: 'Facebook',
+    bluesky: 'Bluesky',
+    x: 'X',
+    /** Accessible name of a share link: `Partager par courriel`, `Partager sur LinkedIn`. */
+    via: (network: string) =>
+      network === 'Courriel' ? 'Partager par courriel' : `Partager sur ${network}`,
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+  },
+  readingTime: (minutes: number) => `Lecture : ${minutes} min`,
+  print: {
+    url: 'Adresse de ce communiqué :',
+  },
+  seo: {
+    /** Open Graph locale (underscore form). */
+    ogLocale: 'fr_CA',
+    /** schema.org `dateline`: where and when, without the closing dash. */
+    dateline: (city: string, date: string) => `${city}, le ${date}`,
+  },
 } as const;
 
 /** The strings of the site's language. */

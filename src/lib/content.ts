@@ -5,6 +5,7 @@ import { relatedFinder } from './related';
 import { selectReleases, type Release } from './releases';
 import { site } from './site';
 import { collectTags, type Tag, type TagInfo } from './tags';
+import { typesetRelease } from './typeset-content';
 
 export type ReleaseItem = Release<CollectionEntry<'releases'>>;
 export type Member = CollectionEntry<'members'>;
@@ -34,7 +35,10 @@ async function load(): Promise<Newsroom> {
     getCollection('members'),
     getCollection('tags'),
   ]);
-  const all = selectReleases(entries, { timeZone: site.timeZone, includeUnpublished: true });
+  const all = selectReleases(entries.map(typesetRelease), {
+    timeZone: site.timeZone,
+    includeUnpublished: true,
+  });
   // Every release, drafts included, must reference existing members.
   assertMemberReferences(
     entries,

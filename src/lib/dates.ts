@@ -100,3 +100,21 @@ export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Midnight of a calendar date in a time zone, as ISO 8601 with its UTC offset:
+ * `2013-10-21T00:00:00-04:00` in America/Toronto (summer time), `…-05:00` in winter.
+ * For structured data and feeds, which want an instant rather than a day.
+ */
+export function isoDateTimeWithOffset(date: CalendarDate, timeZone: string): string {
+  const { year, month, day } = partsOf(date);
+  // The offset at local midnight; probing at noon UTC of that day gives the same
+  // offset except on the rare days a zone changes at midnight.
+  const probe = new Date(Date.UTC(year, month - 1, day, 12));
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(probe)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const offset = name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+  return `${date}T00:00:00${offset}`;
+}

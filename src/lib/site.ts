@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { siteSchema, type SiteSettings } from './schemas';
+import { typeset } from './typography';
 
 /**
  * The content folder, relative to the project root (the working directory of
@@ -25,7 +26,12 @@ export function parseSiteSettings(source: string, file = SITE_FILE): SiteSetting
   return result.data;
 }
 
-/** The site's settings, read once from `content/site.yaml`. */
-export const site: SiteSettings = parseSiteSettings(
-  readFileSync(resolve(process.cwd(), SITE_FILE), 'utf8'),
-);
+const settings = parseSiteSettings(readFileSync(resolve(process.cwd(), SITE_FILE), 'utf8'));
+
+/** The site's settings, read once from `content/site.yaml`; prose fields typeset the French way. */
+export const site: SiteSettings = {
+  ...settings,
+  description: typeset(settings.description),
+  aboutTitle: typeset(settings.aboutTitle),
+  about: typeset(settings.about),
+};
