@@ -1,15 +1,20 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFile } from 'node:fs/promises';
 import { loadRedirects, redirectsFile } from './src/lib/redirects.ts';
-import { site } from './src/lib/site.ts';
+import { releaseLastmods } from './src/lib/sitemap-dates.ts';
+import { CONTENT_DIR, site } from './src/lib/site.ts';
 import { frenchTypographyPlugin } from './src/lib/typography-plugin.ts';
 
 // Former addresses of published releases (front-matter `aliases:`), see src/lib/redirects.ts.
 const redirects = loadRedirects(site.timeZone);
+
+// lastmod of release pages: their correction date, else their publication date.
+const lastmods = releaseLastmods(CONTENT_DIR, site.url, site.timeZone);
 
 export default defineConfig({
   site: site.url,
@@ -21,6 +26,12 @@ export default defineConfig({
   redirects,
   integrations: [
     mdx(),
+    sitemap({
+      serialize: (item) => {
+        const lastmod = lastmods.get(item.url);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
     {
       name: 'salle-de-presse-redirects',
       hooks: {

@@ -3,7 +3,7 @@
  * `node scripts/make-fixture.ts <folder> [count]`. The content is deterministic
  * (no clock, no randomness) so that tests can count on it.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [folder = 'tests/fixtures/newsroom', countArg = '25'] = process.argv.slice(2);
@@ -84,10 +84,37 @@ files.push({
     .text.replace(/date: .*/, 'date: 2099-01-01')
     .replace(/numéro 1\b/g, 'sous embargo'),
 });
+
+// The newest release is MDX: a component, an optimised image beside it and
+// site-relative links, which feeds must render and make absolute.
+const newest = files[count - 1];
+if (newest) {
+  newest.path = newest.path.replace(/\.md$/, '.mdx');
+  newest.text += `
+import Encadre from '../../components/Encadre.astro';
+
+<Encadre titre="Chiffres clés">Vingt-cinq communiqués d’essai.</Encadre>
+
+Voir la page du [membre Alpha](/membres/alpha/) et ![le logo d’essai](./logo.png).
+`;
+  mkdirSync(join(newest.path, '..'), { recursive: true });
+  copyFileSync('public/feed-icon.png', join(newest.path, '..', 'logo.png'));
+  mkdirSync(join(folder, 'components'), { recursive: true });
+  writeFileSync(
+    join(folder, 'components', 'Encadre.astro'),
+    `---
+const { titre } = Astro.props;
+---
+
+<aside class="encadre" onclick="alert('clic')"><strong>{titre}</strong> <slot /></aside>
+<script is:inline>console.log('encadre');</script>
+`,
+  );
+}
 for (const file of files) {
   mkdirSync(join(file.path, '..'), { recursive: true });
   writeFileSync(file.path, file.text);
 }
 console.log(
-  `${files.length} communiqués écrits dans ${folder} (dont un brouillon et un sous embargo)`,
+  `${files.length} communiqués écrits dans ${folder} (dont un en MDX, un brouillon et un sous embargo)`,
 );

@@ -128,6 +128,35 @@ export const fr = {
     /** schema.org `dateline`: where and when, without the closing dash. */
     dateline: (city: string, date: string) => `${city}, le ${date}`,
   },
+  feeds: {
+    subscribe: 'S’abonner',
+    formats: { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' },
+    /** `<link rel="alternate">` titles. */
+    siteFeed: (format: string) => `Tous les communiqués (${format})`,
+    tagFeed: (label: string, format: string) => `Communiqués sur « ${label} » (${format})`,
+    memberFeed: (name: string, format: string) => `Communiqués de ${name} (${format})`,
+    tagFeedTitle: (label: string, siteTitle: string) => `${siteTitle} : « ${label} »`,
+    memberFeedTitle: (name: string, siteTitle: string) => `${siteTitle} : ${name}`,
+    memberFeedDescription: (name: string) => `Les communiqués qui concernent ${name}.`,
+    subscribeSite: 'Suivez tous les communiqués dans votre lecteur de flux :',
+    subscribeTag: (label: string) => `Suivez les communiqués sur « ${label} » :`,
+    subscribeMember: (name: string) => `Suivez les communiqués de ${name} :`,
+    help: 'Qu’est-ce qu’un flux ?',
+    pageTitle: 'S’abonner aux communiqués',
+    intro:
+      'Un flux (RSS, Atom ou JSON Feed) est une adresse qui annonce les nouveaux communiqués. Un lecteur de flux la consulte pour vous et vous montre chaque communiqué dès sa publication, en entier, sans que vous ayez à revenir sur le site ni à donner votre adresse courriel.',
+    howTitle: 'Comment s’abonner',
+    how: [
+      'Choisissez un lecteur de flux : une application sur votre téléphone ou votre ordinateur, un service en ligne, ou votre logiciel de courriel (plusieurs savent lire les flux).',
+      'Copiez l’adresse d’un flux ci-dessous (clic droit sur le lien, puis « Copier l’adresse du lien »).',
+      'Dans votre lecteur, choisissez « Ajouter un flux » ou « S’abonner », puis collez l’adresse.',
+    ],
+    whichTitle: 'Quel flux choisir',
+    which:
+      'Les trois formats donnent les mêmes communiqués ; RSS est le plus répandu. Vous pouvez aussi suivre un seul sujet ou une seule organisation : chaque page d’étiquette et chaque page de membre offre son propre flux.',
+    siteTitle: 'Tous les communiqués',
+    limit: (n: number) => `Les ${n} communiqués les plus récents, en texte intégral.`,
+  },
 } as const;
 
 /** The strings of the site's language. */

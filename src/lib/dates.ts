@@ -107,14 +107,71 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
  * For structured data and feeds, which want an instant rather than a day.
  */
 export function isoDateTimeWithOffset(date: CalendarDate, timeZone: string): string {
+  return formatRfc3339(date, timeZone);
+}
+
+/**
+ * Offset from UTC, in minutes, of `timeZone` at midnight starting a calendar
+ * day (e.g. -240 for America/Toronto in summer, -300 in winter). Read with Intl
+ * from the time-zone database, so the build machine's `TZ` plays no part.
+ */
+export function midnightOffsetMinutes(date: CalendarDate, timeZone: string): number {
   const { year, month, day } = partsOf(date);
-  // The offset at local midnight; probing at noon UTC of that day gives the same
-  // offset except on the rare days a zone changes at midnight.
-  const probe = new Date(Date.UTC(year, month - 1, day, 12));
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-      .formatToParts(probe)
-      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const offset = name === 'GMT' ? '+00:00' : name.replace('GMT', '');
-  return `${date}T00:00:00${offset}`;
+  const offsetAt = (instant: number): number => {
+    const name =
+      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+        .formatToParts(new Date(instant))
+        .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+    const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+    if (!match) return 0;
+    const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+    return match[1] === '-' ? -minutes : minutes;
+  };
+  const wallClock = Date.UTC(year, month - 1, day);
+  // First guess with the offset at that wall-clock time read as UTC, then once
+  // more at the real instant, which settles a DST change between the two.
+  const guess = offsetAt(wallClock);
+  return offsetAt(wallClock - guess * 60_000);
+}
+
+function offsetText(minutes: number, separator: string): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const absolute = Math.abs(minutes);
+  const hours = String(Math.floor(absolute / 60)).padStart(2, '0');
+  return `${sign}${hours}${separator}${String(absolute % 60).padStart(2, '0')}`;
+}
+
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const RFC822_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/**
+ * A calendar date at midnight in the site's time zone, in RFC 822 as RSS wants
+ * it: `Mon, 21 Oct 2013 00:00:00 -0400`. Names are English, as the RFC requires.
+ */
+export function formatRfc822(date: CalendarDate, timeZone: string): string {
+  const { year, month, day } = partsOf(date);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  const dd = String(day).padStart(2, '0');
+  const offset = offsetText(midnightOffsetMinutes(date, timeZone), '');
+  return `${RFC822_DAYS[weekday]}, ${dd} ${RFC822_MONTHS[month - 1]} ${year} 00:00:00 ${offset}`;
+}
+
+/** A calendar date at midnight in the site's time zone, in RFC 3339: `2013-10-21T00:00:00-04:00`. */
+export function formatRfc3339(date: CalendarDate, timeZone: string): string {
+  const { year, month, day } = urlDateParts(date);
+  const offset = offsetText(midnightOffsetMinutes(date, timeZone), ':');
+  return `${year}-${month}-${day}T00:00:00${offset}`;
 }

@@ -158,6 +158,8 @@ export const siteSchema = z.strictObject({
   about: text('à propos'),
   /** Default `Source :` and `Renseignements :` blocks. */
   contacts: contactsSchema,
+  /** How many of the latest releases the site-wide feeds carry (per-tag and per-member feeds carry all). */
+  feedLimit: z.number().int().min(1).default(50),
 });
 
 /** One entry of `content/tags.yaml`, keyed by the tag's label. */

@@ -52,3 +52,29 @@ export function memberPath(id?: string, page = 1): string {
 export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
 }
+
+/** The three feed formats, each with its file name. */
+export const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+export type FeedFormat = keyof typeof FEED_FILES;
+
+/** Whose releases a feed carries: the whole site, one tag, or one member. */
+export type FeedScope =
+  { kind: 'site' } | { kind: 'tag'; slug: string } | { kind: 'member'; id: string };
+
+/**
+ * A feed's path: `/rss.xml`, `/atom.xml`, `/feed.json` for the whole site,
+ * `/etiquettes/exportation/rss.xml`, `/membres/jolifish/rss.xml` (and the other
+ * formats beside them) for a tag or a member.
+ */
+export function feedPath(format: FeedFormat, scope: FeedScope = { kind: 'site' }): string {
+  const base =
+    scope.kind === 'tag'
+      ? tagPath(scope.slug)
+      : scope.kind === 'member'
+        ? memberPath(scope.id)
+        : '/';
+  return `${base}${FEED_FILES[format]}`;
+}
+
+/** The page explaining feeds to newcomers. */
+export const feedsHelpPath = (): string => '/flux/';

@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedResponse, tagFeedPaths } from '../../../lib/feed-routes';
+
+export const getStaticPaths = (() => tagFeedPaths()) satisfies GetStaticPaths;
+
+/** One tag's feed, every release of the tag. */
+export const GET: APIRoute = ({ params }) =>
+  feedResponse('json', { kind: 'tag', slug: params.slug ?? '' });

@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { feedResponse, memberFeedPaths } from '../../../lib/feed-routes';
+
+export const getStaticPaths = (() => memberFeedPaths()) satisfies GetStaticPaths;
+
+/** One member's feed, every release that concerns it. */
+export const GET: APIRoute = ({ params }) =>
+  feedResponse('json', { kind: 'member', id: params.id ?? '' });

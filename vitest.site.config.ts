@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+/** Checks over the built sites (`dist/`, `dist-fixture/`): run after `astro build` and `npm run build:fixture`. */
+export default defineConfig({
+  test: {
+    include: ['tests/site/**/*.test.ts'],
+  },
+});
