@@ -44,5 +44,8 @@ export default defineConfig({
   // French spacing and apostrophes in every Markdown/MDX body (docs/architecture.md).
   markdown: { processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },
   build: { format: 'directory' },
+  // Images written in Markdown (`![…](./photo.jpg)`) get a srcset and sizes too, never
+  // wider than the file; components (src/components/mdx/Figure.astro) set their own.
+  image: { layout: 'constrained', breakpoints: [360, 720, 1080, 1440] },
   vite: { plugins: [tailwindcss()] },
 });

@@ -5,6 +5,7 @@
  *
  * Usage: node --import ./scripts/register-ts.mjs scripts/check-content.ts [project root]
  */
+import { existsSync } from 'node:fs';
 import { glob, readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { checkContent, formatProblems, type SourceFile } from '../src/lib/content-check.ts';
@@ -24,6 +25,7 @@ const problems = checkContent({
   releases: await read('content/releases/**/*.{md,mdx}'),
   members: await read('content/members/*.{md,mdx}'),
   site: (await read('content/site.yaml'))[0],
+  exists: (file) => existsSync(resolve(root, file)),
 });
 
 console.log(formatProblems(problems));

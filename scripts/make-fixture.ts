@@ -111,6 +111,55 @@ const { titre } = Astro.props;
 `,
   );
 }
+// --- Media (issue 5): a release with a cover image, and an MDX release using the
+// components of src/components/mdx/. Dated 2023, without tags or members, so that
+// the numbered releases keep their lists, tags, neighbours and related releases.
+const MEDIA_YEAR = join(folder, 'releases', '2023');
+mkdirSync(MEDIA_YEAR, { recursive: true });
+// A committed JPEG (1600 × 1067), copied beside each release that shows it.
+copyFileSync('tests/fixtures/assets/couverture.jpg', join(MEDIA_YEAR, 'couverture.jpg'));
+files.push({
+  path: join(MEDIA_YEAR, '2023-06-01-communique-avec-image.md'),
+  text: `---
+title: Communiqué d’essai avec image
+date: 2023-06-01
+city: Gaspé
+summary: Un communiqué dont l’image de couverture est optimisée.
+image:
+  src: ./couverture.jpg
+  alt: Des collines vertes sous un ciel bleu.
+  credit: Photographe fictif
+---
+
+Paragraphe d’ouverture du communiqué avec image.
+
+![Les mêmes collines, dans le texte.](./couverture.jpg)
+`,
+});
+files.push({
+  path: join(MEDIA_YEAR, '2023-06-15-communique-mdx.mdx'),
+  text: `---
+title: Communiqué d’essai en MDX
+date: 2023-06-15
+city: Gaspé
+summary: Un communiqué qui utilise les composants Citation, Figure et ChiffreCle.
+---
+
+import { Citation, ChiffreCle, Figure } from '@composants';
+import collines from './couverture.jpg';
+
+Paragraphe d’ouverture du communiqué en MDX.
+
+<Citation nom="Personne Fictive" fonction="porte-parole de l’organisme d’essai">
+  « Une citation d’essai, rapportée telle quelle. »
+</Citation>
+
+<ChiffreCle valeur="12 000" libelle="visiteurs d’essai en 2023" />
+
+<Figure src={collines} alt="Des collines vertes sous un ciel bleu." legende="Les collines d’essai." credit="Photographe fictif" />
+`,
+});
+// --- End of media.
 for (const file of files) {
   mkdirSync(join(file.path, '..'), { recursive: true });
   writeFileSync(file.path, file.text);

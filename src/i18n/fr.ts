@@ -157,6 +157,15 @@ export const fr = {
     siteTitle: 'Tous les communiqués',
     limit: (n: number) => `Les ${n} communiqués les plus récents, en texte intégral.`,
   },
+  /** Images and the MDX components of releases (`src/components/mdx/`). */
+  media: {
+    /** Under an image: who took it or owns it. */
+    credit: (who: string) => `Crédit : ${who}`,
+    /** Under a quotation: `— Carol Cotton, directrice générale de GIMXPORT`. */
+    quoteBy: (name: string, role?: string) => (role ? `— ${name}, ${role}` : `— ${name}`),
+    /** Read by screen readers before a key figure. */
+    keyFigure: 'Chiffre clé :',
+  },
 } as const;
 
 /** The strings of the site's language. */

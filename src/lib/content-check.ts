@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import type { core } from 'astro/zod';
 import { splitFrontmatter } from './frontmatter';
@@ -161,6 +162,8 @@ export function checkContent(input: {
   members: SourceFile[];
   /** `content/site.yaml`, when it should be checked too. */
   site?: SourceFile | undefined;
+  /** Whether a file (path relative to the project root) exists; checks cover images when given. */
+  exists?: ((file: string) => boolean) | undefined;
 }): Problem[] {
   const problems: Problem[] = [];
   if (input.site) problems.push(...checkSiteSettings(input.site));
@@ -212,6 +215,19 @@ export function checkContent(input: {
         found: result.data.date,
         message: `le nom du fichier commence par ${prefix} mais la date de publication est ${result.data.date} ; l’adresse suit la date (date:), renommez le fichier pour éviter la confusion`,
       });
+    }
+    const cover = result.data.image;
+    if (cover && input.exists) {
+      const imageFile = posix.join(posix.dirname(file), cover.src);
+      if (!input.exists(imageFile)) {
+        problems.push({
+          severity: 'error',
+          file,
+          field: 'image.src',
+          found: cover.src,
+          message: `l’image ${imageFile} n’existe pas : placez le fichier dans le même dossier que le communiqué et vérifiez l’orthographe de son nom (majuscules, extension)`,
+        });
+      }
     }
     releases.push({ id: releaseId(file), filePath: file, data: result.data, body: read.body });
   }

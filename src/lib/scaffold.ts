@@ -115,6 +115,12 @@ draft: true
 # après publication : elles redirigent vers la nouvelle (facultatif).
 # aliases:
 #   - /communiques/${year}/${month}/${day}/ancien-titre/
+# Image de couverture, placée dans le même dossier que ce fichier (facultatif) ;
+# alt (obligatoire) décrit ce qu’elle montre, credit nomme l’auteur.
+# image:
+#   src: ./photo.jpg
+#   alt: "Huit personnes devant la gare de Strasbourg."
+#   credit: "Jean Tremblay"
 ---
 
 Écrivez ici le paragraphe principal : qui, quoi, quand, où, pourquoi. La ligne de date

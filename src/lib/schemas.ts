@@ -63,8 +63,8 @@ const sitePath = z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, {
     `« ${String(issue.input)} » n’est pas une adresse du site (attendu : minuscules, chiffres et traits d’union entre des barres obliques, par exemple /communiques/2013/10/20/ancien-titre/)`,
 });
 
-/** Front matter of a press release (`content/releases/AAAA/AAAA-MM-JJ-titre.md`). */
-export const releaseSchema = z.strictObject({
+/** Front matter of a press release, without its cover image (see `releaseSchemaWith`). */
+const releaseFields = z.strictObject({
   /** Headline of the release. */
   title: text('titre'),
   /** Optional second line under the headline. */
@@ -103,6 +103,60 @@ export const releaseSchema = z.strictObject({
    */
   aliases: z.array(sitePath).default([]),
 });
+
+/**
+ * A cover image file beside the release, as editors write it: `./photo.jpg`.
+ * Used by `npm run check`; the build uses Astro's `image()` helper instead, which
+ * loads and optimises the file.
+ */
+export const imagePath = z
+  .string({ error: 'le chemin d’une image est attendu, par exemple ./photo.jpg' })
+  .regex(/^(?!\/|[a-z]+:)[^\\]+\.(?:jpe?g|png|webp|avif|gif|tiff?)$/i, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’est pas le nom d’une image placée à côté du communiqué (attendu : par exemple ./photo.jpg ; formats jpg, png, webp, avif, gif ou tiff)`,
+  });
+
+/** A cover image: the file, its text alternative and its credit. */
+export function coverSchemaWith<Src extends z.ZodType>(src: Src) {
+  return z.strictObject({
+    /** File beside the release, e.g. `./photo.jpg`. */
+    src,
+    /** What the image shows, for readers who cannot see it (screen readers, images off). Required. */
+    alt: z
+      .string({
+        error:
+          'alt : le texte de remplacement est obligatoire ; décrivez en une phrase ce que montre l’image',
+      })
+      .trim()
+      .min(1, {
+        error:
+          'alt : le texte de remplacement ne peut pas être vide ; décrivez en une phrase ce que montre l’image',
+      }),
+    /** Photographer or owner, shown under the image as « Crédit : Jean Tremblay ». */
+    credit: text('crédit').optional(),
+  });
+}
+
+/** A cover image once read: `src` is a path (check) or the optimised image (build). */
+export interface Cover<Src> {
+  src: Src;
+  alt: string;
+  credit?: string | undefined;
+}
+
+/**
+ * Front matter of a press release (`content/releases/AAAA/AAAA-MM-JJ-titre.md`),
+ * with `src` validating the cover image: Astro's `image()` in `src/content.config.ts`.
+ */
+export function releaseSchemaWith<Src extends z.ZodType>(src: Src) {
+  return releaseFields.extend({
+    /** Cover image beside the release: `{ src: ./photo.jpg, alt: "…", credit: "…" }`. */
+    image: coverSchemaWith(src).optional(),
+  });
+}
+
+/** Front matter of a press release, the cover being a path (`npm run check`, tests). */
+export const releaseSchema = releaseSchemaWith(imagePath);
 
 /** One person of a member organisation. */
 export const personSchema = z.strictObject({
@@ -170,7 +224,8 @@ export const tagInfoSchema = z.strictObject({
   description: text('description').optional(),
 });
 
-export type ReleaseData = z.infer<typeof releaseSchema>;
+/** Front matter as pages and libraries read it; the cover's `src` is a path or, in the build, the optimised image. */
+export type ReleaseData = z.infer<typeof releaseFields> & { image?: Cover<unknown> | undefined };
 export type MemberData = z.infer<typeof memberSchema>;
 export type SiteSettings = z.infer<typeof siteSchema>;
 export type Contact = z.infer<typeof contactSchema>;

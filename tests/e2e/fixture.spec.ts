@@ -19,8 +19,9 @@ test('the paginated list walks through every published release once', async ({ p
     if ((await next.count()) === 0) break;
     await next.click();
   }
-  expect(seen).toHaveLength(25);
-  expect(new Set(seen).size).toBe(25);
+  // Other fixture releases (media…) are dated before the numbered ones.
+  expect(seen.filter((title) => title.startsWith('Communiqué d’essai numéro'))).toHaveLength(25);
+  expect(new Set(seen).size).toBe(seen.length);
   expect(seen[0]).toBe('Communiqué d’essai numéro 25');
   expect(seen).not.toContain('Communiqué d’essai sous embargo');
   await expect(page).toHaveURL('/communiques/3/');

@@ -100,6 +100,47 @@ describe('npm run check: one message per bad input', () => {
     );
   });
 
+  describe('cover image', () => {
+    // Only this image exists beside the fixtures' release files.
+    const files = new Set(['content/releases/2013/photo.jpg']);
+    const withImages = (release: SourceFile) =>
+      formatProblems(checkContent({ releases: [release], members, exists: (f) => files.has(f) }));
+
+    it('accepts a cover whose file exists, with alt text and credit', () => {
+      expect(withImages(fixture('couverture.md'))).toBe(
+        '✓ Contenu valide : aucun problème trouvé.',
+      );
+    });
+
+    it('requires alt text', () => {
+      expect(withImages(fixture('couverture-sans-alt.md'))).toContain(
+        'content/releases/2013/couverture-sans-alt.md\n  ✗ erreur — image.alt : champ obligatoire absent — alt : le texte de remplacement est obligatoire ; décrivez en une phrase ce que montre l’image',
+      );
+    });
+
+    it('refuses empty alt text', () => {
+      expect(withImages(fixture('couverture-alt-vide.md'))).toContain(
+        '✗ erreur — image.alt (trouvé : ) : alt : le texte de remplacement ne peut pas être vide',
+      );
+    });
+
+    it('names a cover file that does not exist', () => {
+      expect(withImages(fixture('couverture-introuvable.md'))).toContain(
+        'content/releases/2013/couverture-introuvable.md\n  ✗ erreur — image.src (trouvé : ./photo-introuvable.jpg) : l’image content/releases/2013/photo-introuvable.jpg n’existe pas : placez le fichier dans le même dossier que le communiqué',
+      );
+    });
+
+    it('refuses a cover that is not an image beside the release', () => {
+      const source = fixture('couverture.md').source.replace(
+        './photo.jpg',
+        'https://exemple.org/photo.jpg',
+      );
+      expect(withImages({ file: 'content/releases/2013/distante.md', source })).toContain(
+        '✗ erreur — image.src : « https://exemple.org/photo.jpg » n’est pas le nom d’une image placée à côté du communiqué',
+      );
+    });
+  });
+
   it('reports every problem of every file at once, with a count', () => {
     const text = report(
       fixture('titre-manquant.md'),
@@ -128,6 +169,14 @@ describe('scripts/check-content.ts', () => {
 
   it('passes on the real content', () => {
     expect(run([])).toEqual({ status: 0, stdout: '✓ Contenu valide : aucun problème trouvé.\n' });
+  });
+
+  it('reports a cover image that is not beside the release', () => {
+    const { status, stdout } = run(['couverture-introuvable.md']);
+    expect(status).toBe(1);
+    expect(stdout).toContain(
+      '✗ erreur — image.src (trouvé : ./photo-introuvable.jpg) : l’image content/releases/2013/photo-introuvable.jpg n’existe pas',
+    );
   });
 
   it('exits non-zero and lists every bad file', () => {

@@ -29,7 +29,7 @@ describe('npm run new', () => {
     expect(
       checkContent({ releases: [{ file: releaseFilePath(release), source }], members: [] }),
     ).toEqual([]);
-    for (const field of ['subtitle', 'origin', 'contacts', 'updated', 'aliases']) {
+    for (const field of ['subtitle', 'origin', 'contacts', 'updated', 'aliases', 'image']) {
       expect(source).toContain(`# ${field}:`);
     }
     expect(source).toContain('title: "Bilan : une année record à l’exportation"');
