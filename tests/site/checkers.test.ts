@@ -91,7 +91,7 @@ describe('nothing-lost checker', () => {
       '/communiques/2014/01/02/deux/',
       '/communiques/2014/01/01/un/',
     ]);
-    expect(inventoryProblems(join(dir, 'dist'), expected).sort()).toEqual([
+    expect(inventoryProblems(join(dir, 'built'), expected).sort()).toEqual([
       '/communiques/2014/01/05/brouillon/ : page sans communiqué publié',
       '/communiques/2014/02/01/embargo/ : listé mais pas publié',
       '2014/2014-01-02-deux.md : dans 2 pages de /communiques/ au lieu d’une (/communiques/, /communiques/2/)',
