@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { site } from '../../src/lib/site';
 import { overBudget, weighPage } from './lib/budgets';
+import { cspProblems } from './lib/csp';
 import { listPages } from './lib/files';
 import { formatHtmlProblems, validateHtml } from './lib/html';
 import { expectedReleases, inventoryProblems } from './lib/inventory';
@@ -33,6 +34,10 @@ describe('the built site', () => {
     });
     expect(expected.filter((r) => r.published).length).toBeGreaterThan(0);
     expect(inventoryProblems(DIST, expected)).toEqual([]);
+  });
+
+  it('ships a strict CSP in _headers that blocks nothing the site uses', () => {
+    expect(cspProblems(DIST)).toEqual([]);
   });
 
   it('keeps every release page within its byte budgets', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { overBudget, weighPage } from './lib/budgets';
 import { compareTrees } from './lib/compare';
+import { cspProblems } from './lib/csp';
 import { validateHtml } from './lib/html';
 import { expectedReleases, inventoryProblems } from './lib/inventory';
 import { checkLinks } from './lib/links';
@@ -112,6 +113,22 @@ describe('reproducibility comparer', () => {
     expect(compareTrees(site('good'), site('broken-links'))).toEqual([
       'a/index.html : absent de la 2e construction',
       expect.stringMatching(/^index\.html : diffère à l’octet \d+ : ".*" ≠ ".*"$/),
+    ]);
+  });
+});
+
+describe('CSP checker', () => {
+  it('requires a policy', () => {
+    expect(cspProblems(site('good'))).toEqual([
+      '_headers : pas de Content-Security-Policy pour /*',
+    ]);
+  });
+
+  it('rejects unsafe-inline scripts and the inline code a strict policy would block', () => {
+    expect(cspProblems(site('inline-code'))).toEqual([
+      "_headers : script-src autorise 'unsafe-inline'",
+      'index.html : 1 script(s) en ligne bloqué(s) par la CSP',
+      'index.html : 1 attribut(s) style bloqué(s) par la CSP',
     ]);
   });
 });

@@ -14,6 +14,8 @@ export interface PageRefs {
   inlineScripts: string[];
   /** Text of every inline `<style>`. */
   inlineStyles: string[];
+  /** Number of `style` attributes. */
+  styleAttributes: number;
 }
 
 /** Extracts {@link PageRefs} from an HTML document. */
@@ -25,6 +27,7 @@ export function parsePage(html: string): PageRefs {
     scripts: [],
     inlineScripts: [],
     inlineStyles: [],
+    styleAttributes: 0,
   };
   let mainDepth = 0;
   let capture: 'script' | 'style' | undefined;
@@ -33,6 +36,7 @@ export function parsePage(html: string): PageRefs {
     {
       onopentag(name, attrs) {
         if (name === 'main') mainDepth++;
+        if (attrs.style !== undefined) refs.styleAttributes++;
         if (name === 'a' && attrs.href !== undefined) {
           refs.anchors.push(attrs.href);
           if (mainDepth > 0) refs.mainAnchors.push(attrs.href);
