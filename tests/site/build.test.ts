@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { site } from '../../src/lib/site';
+import { parseSiteSettings, site } from '../../src/lib/site';
 import { overBudget, weighPage } from './lib/budgets';
 import { cspProblems } from './lib/csp';
 import { listPages } from './lib/files';
@@ -49,5 +49,34 @@ describe('the built site', () => {
   it('keeps every other page within the same budgets', () => {
     const pages = listPages(DIST).filter((file) => !RELEASE_PAGE.test(file));
     expect(pages.flatMap((page) => overBudget(weighPage(DIST, page)))).toEqual([]);
+  });
+});
+
+// The generated newsroom (`npm run build:fixture`): enough releases to paginate every list.
+describe('the generated fixture newsroom', () => {
+  const FIXTURE_DIST = join(process.cwd(), 'dist-fixture');
+  const FIXTURE_CONTENT = join(process.cwd(), 'tests/fixtures/newsroom');
+
+  beforeAll(() => {
+    if (!existsSync(join(FIXTURE_DIST, 'index.html'))) {
+      throw new Error(
+        'dist-fixture/ est vide : lancez `npm run build:fixture` avant ces vérifications.',
+      );
+    }
+  });
+
+  it('loses no release across paginated lists, tags and members', async () => {
+    const settings = parseSiteSettings(readFileSync(join(FIXTURE_CONTENT, 'site.yaml'), 'utf8'));
+    const expected = await expectedReleases(join(FIXTURE_CONTENT, 'releases'), {
+      timeZone: settings.timeZone,
+    });
+    expect(expected.filter((r) => r.published).length).toBeGreaterThan(settings.pageSize);
+    expect(inventoryProblems(FIXTURE_DIST, expected)).toEqual([]);
+  });
+
+  it('is valid HTML with no broken link', async () => {
+    const settings = parseSiteSettings(readFileSync(join(FIXTURE_CONTENT, 'site.yaml'), 'utf8'));
+    expect(formatHtmlProblems(await validateHtml(FIXTURE_DIST))).toEqual([]);
+    expect(await checkLinks(FIXTURE_DIST, settings.url)).toEqual([]);
   });
 });

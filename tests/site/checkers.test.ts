@@ -84,7 +84,7 @@ describe('byte budgets', () => {
 });
 
 describe('nothing-lost checker', () => {
-  it('reports lost, duplicated and leaked releases', async () => {
+  it('reports releases lost, duplicated or leaked in pages, lists, tag and member lists', async () => {
     const dir = join(FIXTURES, 'inventory');
     const expected = await expectedReleases(join(dir, 'releases'), { today: '2014-01-10' });
     expect(expected.filter((r) => r.published).map((r) => r.path)).toEqual([
@@ -94,7 +94,9 @@ describe('nothing-lost checker', () => {
     ]);
     expect(inventoryProblems(join(dir, 'built'), expected).sort()).toEqual([
       '/communiques/2014/01/05/brouillon/ : page sans communiqué publié',
-      '/communiques/2014/02/01/embargo/ : listé mais pas publié',
+      '/communiques/2014/02/01/embargo/ : listé à tort dans /communiques/',
+      '/membres/jolifish/ : liste absente (1 communiqué(s) attendu(s))',
+      '2014/2014-01-02-deux.md : dans 0 pages de /etiquettes/exportation/ au lieu d’une',
       '2014/2014-01-02-deux.md : dans 2 pages de /communiques/ au lieu d’une (/communiques/, /communiques/2/)',
       '2014/2014-01-03-trois.md : dans 0 pages de /communiques/ au lieu d’une',
       '2014/2014-01-03-trois.md : pas de page /communiques/2014/01/03/trois/',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { readFrontmatter } from '../../../src/lib/frontmatter';
 import { selectReleases, type SelectOptions } from '../../../src/lib/releases';
 import { releaseSchema } from '../../../src/lib/schemas';
+import { toSlug } from '../../../src/lib/slugs';
 import { fileOfSitePath, listFiles, listPages, sitePathOf } from './files';
 import { parsePage } from './parse';
 
@@ -12,6 +13,10 @@ export interface ExpectedRelease {
   file: string;
   path: string;
   published: boolean;
+  /** Tag slugs (labels that fold to one slug are one tag). */
+  tags: string[];
+  /** Member ids. */
+  members: string[];
 }
 
 /** Reads every release under `releasesDir` as the build does and says which are published. */
@@ -31,21 +36,72 @@ export async function expectedReleases(
     file: release.entry.filePath,
     path: release.path,
     published: release.published,
+    tags: [...new Set(release.data.tags.map(toSlug).filter(Boolean))],
+    members: [...new Set(release.data.members)],
   }));
 }
 
 const RELEASE_PAGE = /^\/communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
-const RELEASE_LIST = /^\/communiques\/(\d+\/)?$/;
 
 /** A path as the site links it, without origin, query or fragment. */
 function normalise(href: string): string {
   return new URL(href, 'https://site.invalid/').pathname;
 }
 
+/** Pages of the paginated list at `root`: `root`, then `root2/`, `root3/`… (numbers, not years). */
+function listPagesOf(pages: string[], root: string): string[] {
+  return pages.filter(
+    (p) => p === root || (p.startsWith(root) && /^[1-9]\d{0,2}\/$/.test(p.slice(root.length))),
+  );
+}
+
+/** Release pages linked from the `<main>` of a list page, once each. */
+function releasesLinkedFrom(dist: string, page: string): Set<string> {
+  const html = readFileSync(join(dist, fileOfSitePath(page)), 'utf8');
+  return new Set(
+    parsePage(html)
+      .mainAnchors.map(normalise)
+      .filter((h) => RELEASE_PAGE.test(h)),
+  );
+}
+
+/** Each release of `releases` must sit on exactly one page of the list at `root`, and no other release. */
+function listProblems(
+  dist: string,
+  pages: string[],
+  root: string,
+  releases: ExpectedRelease[],
+): string[] {
+  const listPages = listPagesOf(pages, root);
+  if (listPages.length === 0)
+    return [`${root} : liste absente (${releases.length} communiqué(s) attendu(s))`];
+  const listed = new Map<string, string[]>();
+  for (const page of listPages) {
+    for (const path of releasesLinkedFrom(dist, page))
+      listed.set(path, [...(listed.get(path) ?? []), page]);
+  }
+  const problems: string[] = [];
+  for (const release of releases) {
+    const where = (listed.get(release.path) ?? []).sort();
+    if (where.length !== 1) {
+      problems.push(
+        `${release.file} : dans ${where.length} pages de ${root} au lieu d’une${where.length ? ` (${where.join(', ')})` : ''}`,
+      );
+    }
+  }
+  const wanted = new Set(releases.map((r) => r.path));
+  for (const path of listed.keys()) {
+    if (!wanted.has(path)) problems.push(`${path} : listé à tort dans ${root}`);
+  }
+  return problems;
+}
+
 /**
  * Every way the build at `dist` loses, duplicates or leaks a release: each
  * published release must have its page and appear exactly once across the
- * paginated `/communiques/` lists; unpublished ones must appear in no file.
+ * pages of each paginated list it belongs to (`/communiques/`, each of its tags'
+ * `/etiquettes/…/`, each of its members' `/membres/…/`); no list shows another
+ * release; unpublished releases appear in no file.
  */
 export function inventoryProblems(dist: string, expected: ExpectedRelease[]): string[] {
   const problems: string[] = [];
@@ -62,27 +118,25 @@ export function inventoryProblems(dist: string, expected: ExpectedRelease[]): st
     if (!publishedPaths.has(page)) problems.push(`${page} : page sans communiqué publié`);
   }
 
-  const listed = new Map<string, string[]>();
-  for (const list of pages.filter((p) => RELEASE_LIST.test(p))) {
-    const html = readFileSync(join(dist, fileOfSitePath(list)), 'utf8');
-    const linked = new Set(
-      parsePage(html)
-        .mainAnchors.map(normalise)
-        .filter((h) => RELEASE_PAGE.test(h)),
-    );
-    for (const path of linked) listed.set(path, [...(listed.get(path) ?? []), list]);
+  // Every paginated list: all releases, then each tag's and each member's.
+  const lists: { root: string; releases: ExpectedRelease[] }[] = [
+    { root: '/communiques/', releases: published },
+  ];
+  const tags = new Set(published.flatMap((r) => r.tags));
+  for (const tag of [...tags].sort()) {
+    lists.push({
+      root: `/etiquettes/${tag}/`,
+      releases: published.filter((r) => r.tags.includes(tag)),
+    });
   }
-  for (const release of published) {
-    const lists = listed.get(release.path) ?? [];
-    if (lists.length !== 1) {
-      problems.push(
-        `${release.file} : dans ${lists.length} pages de /communiques/ au lieu d’une${lists.length ? ` (${lists.sort().join(', ')})` : ''}`,
-      );
-    }
+  const members = new Set(published.flatMap((r) => r.members));
+  for (const member of [...members].sort()) {
+    lists.push({
+      root: `/membres/${member}/`,
+      releases: published.filter((r) => r.members.includes(member)),
+    });
   }
-  for (const path of listed.keys()) {
-    if (!publishedPaths.has(path)) problems.push(`${path} : listé mais pas publié`);
-  }
+  for (const list of lists) problems.push(...listProblems(dist, pages, list.root, list.releases));
 
   const hidden = expected.filter((r) => !r.published);
   if (hidden.length > 0) {
