@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -33,6 +34,7 @@ const RELEASES = option('releases', 1000);
 const ROUNDS = option('rounds', 1);
 const KEEP = args.includes('--keep');
 const PROJECT = resolve(import.meta.dirname, '..');
+const GNU_TIME = '/usr/bin/time';
 
 // ---------------------------------------------------------------- content
 
@@ -244,7 +246,11 @@ function build(site: Run['site'], root: string, releasesDir: string): Run {
   }
   const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
   const start = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-v', process.execPath, astro, 'build', '--force'], {
+  // GNU time reports the peak RSS of the build; without it, memory shows as NaN.
+  const command = existsSync(GNU_TIME)
+    ? [GNU_TIME, '-v', process.execPath, astro, 'build', '--force']
+    : [process.execPath, astro, 'build', '--force'];
+  const run = spawnSync(command[0] as string, command.slice(1), {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_RELEASES: releasesDir },
     encoding: 'utf8',
