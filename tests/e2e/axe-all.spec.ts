@@ -5,10 +5,10 @@ import { axeViolations } from '../site/lib/axe';
 import { listPages, sitePathOf } from '../site/lib/files';
 
 // axe over EVERY page of the build (listed from dist/), in each colour scheme the
-// site supports. Add 'dark' here when the site gets a dark theme.
+// site supports: the theme follows prefers-color-scheme unless the reader picked one.
 const DIST = join(process.cwd(), 'dist');
 const PAGES = existsSync(DIST) ? listPages(DIST).map(sitePathOf) : [];
-const COLOR_SCHEMES = ['light'] as const;
+const COLOR_SCHEMES = ['light', 'dark'] as const;
 
 test('every page of the build is checked', () => {
   expect(PAGES).toContain('/');
