@@ -3,8 +3,9 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/browser';
 
 const executablePath = chromiumExecutable();
 /** The real site (`dist/`) and the generated fixture newsroom (`dist-fixture/`), see package.json. */
-const SITE_PORT = 4322;
-const FIXTURE_PORT = 4323;
+// PREVIEW_PORT lets several checkouts run their browser tests side by side.
+const SITE_PORT = Number(process.env.PREVIEW_PORT ?? 4322);
+const FIXTURE_PORT = SITE_PORT + 1;
 
 const preview = (outDir: string, port: number) => ({
   // --ignore-lock: both previews run at once.

@@ -4,5 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/site/**/*.test.ts'],
+    // Link and HTML checks walk every file of a build.
+    testTimeout: 120_000,
   },
 });

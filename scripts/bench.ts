@@ -1,0 +1,331 @@
+/**
+ * `npm run bench [-- --releases 5000] [--rounds 2] [--keep]`
+ *
+ * Generates N synthetic French releases (tags, member references) into a
+ * temporary copy of the project, then runs cold production builds of the
+ * project and of the bare baseline in `bench/` (same Markdown, one page each),
+ * alternately, and prints wall time, pages per second, peak memory and the
+ * ratio project / baseline. A script, not a test: absolute times depend on
+ * the machine; the ratio is the figure that counts.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(args[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} : entier positif attendu`);
+  return value;
+};
+const RELEASES = option('releases', 1000);
+const ROUNDS = option('rounds', 1);
+const KEEP = args.includes('--keep');
+const PROJECT = resolve(import.meta.dirname, '..');
+const GNU_TIME = '/usr/bin/time';
+
+// ---------------------------------------------------------------- content
+
+/** Deterministic pseudo-random numbers, so every run builds the same site. */
+let seed = 20131021;
+const random = (): number => ((seed = (seed * 48271) % 2147483647) - 1) / 2147483646;
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const pickSome = <T>(list: readonly T[], min: number, max: number): T[] => {
+  const count = min + Math.floor(random() * (max - min + 1));
+  return [...new Set(Array.from({ length: count }, () => pick(list)))];
+};
+
+const TAGS = [
+  'Exportation',
+  'Mission commerciale',
+  'France',
+  'Économie numérique',
+  'Formation',
+  'Innovation',
+  'Emploi',
+  'Tourisme',
+  'Culture',
+  'Financement',
+  'Partenariat',
+  'Jeux vidéo',
+  'Multimédia',
+  'Télécommunications',
+  'Internet haute vitesse',
+  'Développement régional',
+  'Entrepreneuriat',
+  'Jeunesse',
+  'Événement',
+  'Prix et distinctions',
+  'Gaspésie',
+  'Îles-de-la-Madeleine',
+  'Bas-Saint-Laurent',
+  'Europe',
+  'Logiciel libre',
+  'Commerce électronique',
+  'Infonuagique',
+  'Sécurité informatique',
+  'Main-d’œuvre',
+  'Colloque',
+];
+const MEMBERS = [
+  'bedecomics',
+  'communication-antilope',
+  'gemini-3-d',
+  'gimxport',
+  'jolifish',
+  'l-ile-imaginair',
+  'marilou-levasseur-designer-graphique',
+  'technocentre-des-tic',
+  'ville-de-chandler',
+  'ville-de-new-richmond',
+];
+const CITIES = [
+  'Chandler',
+  'Gaspé',
+  'Carleton-sur-Mer',
+  'Cap-aux-Meules',
+  'New Richmond',
+  'Bonaventure',
+  'Sainte-Anne-des-Monts',
+];
+const SUBJECTS = [
+  'Le Technocentre des TIC',
+  'La délégation gaspésienne',
+  'L’entreprise Jolifish',
+  'Le comité régional',
+  'La Ville de Chandler',
+  'Un groupe de huit entrepreneurs',
+  'GIMXPORT',
+];
+const VERBS = [
+  'annonce',
+  'présente',
+  'lance',
+  'accueille',
+  'soutient',
+  'organise',
+  'souligne',
+  'inaugure',
+];
+const OBJECTS = [
+  'une mission commerciale en Europe',
+  'un nouveau programme de formation',
+  'un projet de télétravail régional',
+  'un colloque sur l’économie numérique',
+  'un fonds d’aide aux jeunes entreprises',
+  'la première édition d’un salon des technologies',
+  'un partenariat avec des écoles de la région',
+  'un service d’accompagnement à l’exportation',
+];
+const SENTENCES = [
+  'Cette initiative répond à un besoin exprimé depuis plusieurs années par les entreprises de la région.',
+  'Les participants ont pu rencontrer des partenaires potentiels et présenter leur savoir-faire.',
+  '« Nous sommes fiers de ce résultat, qui montre le dynamisme de notre secteur », affirme la direction.',
+  'Le projet bénéficie du soutien financier de partenaires publics et privés.',
+  'Les retombées attendues touchent autant l’emploi que la visibilité des entreprises gaspésiennes.',
+  'Plusieurs activités sont prévues au cours des prochains mois, dont des ateliers ouverts au public.',
+  'Les entreprises intéressées peuvent s’inscrire auprès du Technocentre des TIC d’ici la fin du mois.',
+  'Grâce au travail à distance, les firmes de la région réalisent déjà des mandats à l’étranger.',
+  'La délégation a visité un incubateur d’entreprises et un parc d’innovation.',
+  'Cette annonce s’inscrit dans la stratégie régionale de développement de l’économie numérique.',
+  'Les élus municipaux ont salué l’engagement des entrepreneurs locaux.',
+  'Un bilan complet sera présenté lors de la prochaine assemblée générale.',
+];
+const HEADINGS = [
+  'Des retombées tangibles',
+  'Un plus pour notre région',
+  'Les prochaines étapes',
+  'Un partenariat durable',
+  'Des entreprises en croissance',
+];
+
+const paragraph = () => pickSome(SENTENCES, 3, 6).join(' ');
+const yaml = (text: string) => JSON.stringify(text); // JSON strings are valid YAML
+
+/** The i-th synthetic release: two a day from 3 January 2000, so all are in the past. */
+function release(i: number): { file: string; text: string } {
+  const day = new Date(Date.UTC(2000, 0, 3 + Math.floor(i / 2)));
+  const date = day.toISOString().slice(0, 10);
+  const title = `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} (${i + 1})`;
+  const tags = pickSome(TAGS, 1, 4);
+  const members = pickSome(MEMBERS, 0, 3);
+  const body = [
+    paragraph(),
+    paragraph(),
+    `## ${pick(HEADINGS)}`,
+    paragraph(),
+    paragraph(),
+    `## ${pick(HEADINGS)}`,
+    paragraph(),
+    '– 30 –',
+  ].join('\n\n');
+  const frontmatter = [
+    '---',
+    `title: ${yaml(title)}`,
+    `date: ${date}`,
+    `city: ${pick(CITIES)}`,
+    `summary: ${yaml(paragraph())}`,
+    'tags:',
+    ...tags.map((t) => `  - ${yaml(t)}`),
+    ...(members.length ? ['members:', ...members.map((m) => `  - ${m}`)] : []),
+    '---',
+  ].join('\n');
+  return {
+    file: `${date.slice(0, 4)}/${date}-communique-${i + 1}.md`,
+    text: `${frontmatter}\n\n${body}\n`,
+  };
+}
+
+// ---------------------------------------------------------------- workspace
+
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'test-results',
+  'playwright-report',
+]);
+
+/** A copy of the project with N releases; node_modules linked entry by entry so caches stay private. */
+function workspace(): string {
+  const root = mkdtempSync(join(tmpdir(), 'bench-'));
+  cpSync(PROJECT, root, {
+    recursive: true,
+    filter: (src) => !SKIP.has(basename(src)) || src === PROJECT,
+  });
+  const modules = join(root, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
+    if (entry === '.astro' || entry.startsWith('.vite')) continue;
+    symlinkSync(join(PROJECT, 'node_modules', entry), join(modules, entry));
+  }
+  const releases = join(root, 'content/releases');
+  for (let i = 0; i < RELEASES; i++) {
+    const { file, text } = release(i);
+    mkdirSync(join(releases, file, '..'), { recursive: true });
+    writeFileSync(join(releases, file), text);
+  }
+  return root;
+}
+
+// ---------------------------------------------------------------- measure
+
+interface Run {
+  site: 'projet' | 'référence';
+  seconds: number;
+  pages: number;
+  maxRssMb: number;
+  log: string;
+}
+
+function countPages(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) count++;
+  }
+  return count;
+}
+
+/** One cold build: no dist, no content-layer or Vite cache. Peak memory from GNU time. */
+function build(site: Run['site'], root: string, releasesDir: string): Run {
+  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
+    rmSync(join(root, cache), { recursive: true, force: true });
+  }
+  const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+  const start = performance.now();
+  // GNU time reports the peak RSS of the build; without it, memory shows as NaN.
+  const command = existsSync(GNU_TIME)
+    ? [GNU_TIME, '-v', process.execPath, astro, 'build', '--force']
+    : [process.execPath, astro, 'build', '--force'];
+  const run = spawnSync(command[0] as string, command.slice(1), {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BENCH_RELEASES: releasesDir },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (run.status !== 0)
+    throw new Error(`${site} : la construction a échoué\n${run.stdout}\n${run.stderr}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
+  return {
+    site,
+    seconds,
+    pages: countPages(join(root, 'dist')),
+    maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+    log: run.stdout,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+const root = workspace();
+try {
+  const releasesDir = join(root, 'content/releases');
+  console.log(`bench : ${RELEASES} communiqués générés dans ${root}, ${ROUNDS} tour(s)`);
+  const runs: Run[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    // Alternate, so drift in the machine's load falls on both sides.
+    const order =
+      round % 2 === 0 ? (['projet', 'référence'] as const) : (['référence', 'projet'] as const);
+    for (const site of order) {
+      const run = build(site, site === 'projet' ? root : join(root, 'bench'), releasesDir);
+      console.log(
+        `  ${site} : ${run.seconds.toFixed(1)} s, ${run.pages} pages, ${run.maxRssMb.toFixed(0)} Mo`,
+      );
+      runs.push(run);
+    }
+  }
+  const summary = (['projet', 'référence'] as const).map((site) => {
+    const mine = runs.filter((r) => r.site === site);
+    const seconds = median(mine.map((r) => r.seconds));
+    const pages = mine[0]?.pages ?? 0;
+    return {
+      site,
+      seconds,
+      pages,
+      pagesPerSecond: pages / seconds,
+      maxRssMb: Math.max(...mine.map((r) => r.maxRssMb)),
+    };
+  });
+  const [project, baseline] = summary as [(typeof summary)[0], (typeof summary)[0]];
+  console.log(`\n| ${RELEASES} communiqués | temps (s) | pages | pages/s | mémoire max (Mo) |`);
+  console.log('|---|---:|---:|---:|---:|');
+  for (const s of summary) {
+    console.log(
+      `| ${s.site} | ${s.seconds.toFixed(1)} | ${s.pages} | ${s.pagesPerSecond.toFixed(0)} | ${s.maxRssMb.toFixed(0)} |`,
+    );
+  }
+  console.log(
+    `| projet / référence | ${(project.seconds / baseline.seconds).toFixed(2)}× | | | ${(project.maxRssMb / baseline.maxRssMb).toFixed(2)}× |`,
+  );
+  for (const site of ['projet', 'référence'] as const) {
+    const stages = (runs.findLast((r) => r.site === site)?.log ?? '')
+      .split('\n')
+      .filter((line) => /Completed in|built in|Synced content|Collecting build info/.test(line));
+    console.log(
+      `\nÉtapes de la dernière construction (${site}, journal d’Astro) :\n${stages.join('\n')}`,
+    );
+  }
+} finally {
+  if (KEEP) console.log(`(copie conservée : ${root})`);
+  else rmSync(root, { recursive: true, force: true });
+}

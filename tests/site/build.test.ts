@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSiteSettings, site } from '../../src/lib/site';
+import { overBudget, weighPage } from './lib/budgets';
+import { cspProblems } from './lib/csp';
+import { listPages } from './lib/files';
+import { formatHtmlProblems, validateHtml } from './lib/html';
+import { expectedReleases, inventoryProblems } from './lib/inventory';
+import { checkLinks } from './lib/links';
+
+// Whole-build checks over every file of `dist/` (run `astro build` first; `npm test` does).
+const DIST = join(process.cwd(), 'dist');
+const RELEASE_PAGE = /^communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+
+beforeAll(() => {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ est vide : lancez `npm run build` avant ces vérifications.');
+  }
+});
+
+describe('the built site', () => {
+  it('is valid HTML, every page', async () => {
+    expect(formatHtmlProblems(await validateHtml(DIST))).toEqual([]);
+  });
+
+  it('has no broken internal link, image, stylesheet, script or feed URL', async () => {
+    expect(await checkLinks(DIST, site.url)).toEqual([]);
+  });
+
+  it('loses no release: each published one has its page and is listed exactly once', async () => {
+    const expected = await expectedReleases(join(process.cwd(), 'content/releases'), {
+      timeZone: site.timeZone,
+    });
+    expect(expected.filter((r) => r.published).length).toBeGreaterThan(0);
+    expect(inventoryProblems(DIST, expected)).toEqual([]);
+  });
+
+  it('ships a strict CSP in _headers that blocks nothing the site uses', () => {
+    expect(cspProblems(DIST)).toEqual([]);
+  });
+
+  it('keeps every release page within its byte budgets', () => {
+    const pages = listPages(DIST).filter((file) => RELEASE_PAGE.test(file));
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.flatMap((page) => overBudget(weighPage(DIST, page)))).toEqual([]);
+  });
+
+  it('keeps every other page within the same budgets', () => {
+    const pages = listPages(DIST).filter((file) => !RELEASE_PAGE.test(file));
+    expect(pages.flatMap((page) => overBudget(weighPage(DIST, page)))).toEqual([]);
+  });
+});
+
+// The generated newsroom (`npm run build:fixture`): enough releases to paginate every list.
+describe('the generated fixture newsroom', () => {
+  const FIXTURE_DIST = join(process.cwd(), 'dist-fixture');
+  const FIXTURE_CONTENT = join(process.cwd(), 'tests/fixtures/newsroom');
+
+  beforeAll(() => {
+    if (!existsSync(join(FIXTURE_DIST, 'index.html'))) {
+      throw new Error(
+        'dist-fixture/ est vide : lancez `npm run build:fixture` avant ces vérifications.',
+      );
+    }
+  });
+
+  it('loses no release across paginated lists, tags and members', async () => {
+    const settings = parseSiteSettings(readFileSync(join(FIXTURE_CONTENT, 'site.yaml'), 'utf8'));
+    const expected = await expectedReleases(join(FIXTURE_CONTENT, 'releases'), {
+      timeZone: settings.timeZone,
+    });
+    expect(expected.filter((r) => r.published).length).toBeGreaterThan(settings.pageSize);
+    expect(inventoryProblems(FIXTURE_DIST, expected)).toEqual([]);
+  });
+
+  it('is valid HTML with no broken link', async () => {
+    const settings = parseSiteSettings(readFileSync(join(FIXTURE_CONTENT, 'site.yaml'), 'utf8'));
+    expect(formatHtmlProblems(await validateHtml(FIXTURE_DIST))).toEqual([]);
+    expect(await checkLinks(FIXTURE_DIST, settings.url)).toEqual([]);
+  });
+});

@@ -1,0 +1,136 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { overBudget, weighPage } from './lib/budgets';
+import { compareTrees } from './lib/compare';
+import { cspProblems } from './lib/csp';
+import { validateHtml } from './lib/html';
+import { expectedReleases, inventoryProblems } from './lib/inventory';
+import { checkLinks } from './lib/links';
+
+// Each whole-build checker, shown to catch what it is for on a small bad fixture
+// (and to pass a good one), so a green build.test.ts means something.
+const FIXTURES = join(import.meta.dirname, '../fixtures');
+const site = (name: string) => join(FIXTURES, 'sites', name);
+const SITE_URL = 'https://salle-de-presse.example';
+
+describe('HTML checker', () => {
+  it('accepts a valid site', async () => {
+    expect(await validateHtml(site('good'))).toEqual([]);
+  });
+
+  it('names the file, line and rule of invalid markup', async () => {
+    const rules = (await validateHtml(site('invalid-html'))).map((p) => `${p.file} ${p.rule}`);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'index.html deprecated',
+        'index.html element-permitted-content',
+        'index.html no-dup-id',
+      ]),
+    );
+  });
+});
+
+describe('link checker', () => {
+  it('accepts a site whose links all resolve', async () => {
+    expect(await checkLinks(site('good'), SITE_URL)).toEqual([]);
+  });
+
+  it('reports a broken link and a missing image with the page that has them', async () => {
+    const broken = await checkLinks(site('broken-links'), SITE_URL);
+    expect(broken.map((b) => [b.url, b.status, b.parent])).toEqual(
+      expect.arrayContaining([
+        ['/page-disparue/', 404, '/index.html'],
+        ['/_astro/absent.png', 404, '/index.html'],
+        ['/flux.xml', 404, '/index.html'],
+      ]),
+    );
+  });
+});
+
+describe('byte budgets', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'budget-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('passes a small page', () => {
+    expect(overBudget(weighPage(site('good'), 'a/index.html'))).toEqual([]);
+  });
+
+  it('names the page and the bytes by kind when a page is too heavy', () => {
+    // Incompressible filler, so gzip cannot hide the weight.
+    let seed = 1;
+    const noise = (n: number) =>
+      Array.from({ length: n }, () =>
+        ((seed = (seed * 48271) % 2147483647) % 36).toString(36),
+      ).join('');
+    mkdirSync(join(dir, '_astro'));
+    writeFileSync(join(dir, '_astro/lourd.css'), `.x{content:"${noise(30000)}"}`);
+    writeFileSync(join(dir, '_astro/app.js'), `console.log("${noise(4000)}")`);
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><link rel="stylesheet" href="/_astro/lourd.css"><script type="module" src="/_astro/app.js"></script><p>${noise(4000)}</p>`,
+    );
+    const problems = overBudget(weighPage(dir, 'index.html'));
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(
+      /^index\.html : HTML \+ CSS = \d+ o gzip \(HTML \d+ o, CSS \d+ o\) > 14336 o$/,
+    );
+    expect(problems[1]).toMatch(
+      /^index\.html : feuille de style \/_astro\/lourd\.css = \d+ o gzip > 10240 o$/,
+    );
+    expect(problems[2]).toMatch(/^index\.html : JavaScript = \d+ o gzip > 1024 o$/);
+  });
+});
+
+describe('nothing-lost checker', () => {
+  it('reports releases lost, duplicated or leaked in pages, lists, tag and member lists', async () => {
+    const dir = join(FIXTURES, 'inventory');
+    const expected = await expectedReleases(join(dir, 'releases'), { today: '2014-01-10' });
+    expect(expected.filter((r) => r.published).map((r) => r.path)).toEqual([
+      '/communiques/2014/01/03/trois/',
+      '/communiques/2014/01/02/deux/',
+      '/communiques/2014/01/01/un/',
+    ]);
+    expect(inventoryProblems(join(dir, 'built'), expected).sort()).toEqual([
+      '/communiques/2014/01/05/brouillon/ : page sans communiqué publié',
+      '/communiques/2014/02/01/embargo/ : listé à tort dans /communiques/',
+      '/membres/jolifish/ : liste absente (1 communiqué(s) attendu(s))',
+      '2014/2014-01-02-deux.md : dans 0 pages de /etiquettes/exportation/ au lieu d’une',
+      '2014/2014-01-02-deux.md : dans 2 pages de /communiques/ au lieu d’une (/communiques/, /communiques/2/)',
+      '2014/2014-01-03-trois.md : dans 0 pages de /communiques/ au lieu d’une',
+      '2014/2014-01-03-trois.md : pas de page /communiques/2014/01/03/trois/',
+      '2014/2014-01-05-brouillon.md (non publié) : mentionné dans communiques/2014/01/05/brouillon/index.html',
+      '2014/2014-02-01-embargo.md (non publié) : mentionné dans communiques/index.html',
+    ]);
+  });
+});
+
+describe('reproducibility comparer', () => {
+  it('finds nothing between a tree and itself', () => {
+    expect(compareTrees(site('good'), site('good'))).toEqual([]);
+  });
+
+  it('names missing files and the first differing byte', () => {
+    expect(compareTrees(site('good'), site('broken-links'))).toEqual([
+      'a/index.html : absent de la 2e construction',
+      expect.stringMatching(/^index\.html : diffère à l’octet \d+ : ".*" ≠ ".*"$/),
+    ]);
+  });
+});
+
+describe('CSP checker', () => {
+  it('requires a policy', () => {
+    expect(cspProblems(site('good'))).toEqual([
+      '_headers : pas de Content-Security-Policy pour /*',
+    ]);
+  });
+
+  it('rejects unsafe-inline scripts and the inline code a strict policy would block', () => {
+    expect(cspProblems(site('inline-code'))).toEqual([
+      "_headers : script-src autorise 'unsafe-inline'",
+      'index.html : 1 script(s) en ligne bloqué(s) par la CSP',
+      'index.html : 1 attribut(s) style bloqué(s) par la CSP',
+    ]);
+  });
+});

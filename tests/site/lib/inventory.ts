@@ -1,0 +1,152 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFrontmatter } from '../../../src/lib/frontmatter';
+import { selectReleases, type SelectOptions } from '../../../src/lib/releases';
+import { releaseSchema } from '../../../src/lib/schemas';
+import { toSlug } from '../../../src/lib/slugs';
+import { fileOfSitePath, listFiles, listPages, sitePathOf } from './files';
+import { parsePage } from './parse';
+
+/** What the content says should (or should not) be published. */
+export interface ExpectedRelease {
+  /** Source file, relative to the releases folder. */
+  file: string;
+  path: string;
+  published: boolean;
+  /** Tag slugs (labels that fold to one slug are one tag). */
+  tags: string[];
+  /** Member ids. */
+  members: string[];
+}
+
+/** Reads every release under `releasesDir` as the build does and says which are published. */
+export async function expectedReleases(
+  releasesDir: string,
+  options: Pick<SelectOptions, 'today' | 'timeZone'>,
+): Promise<ExpectedRelease[]> {
+  const files = [...listFiles(releasesDir, '.md'), ...listFiles(releasesDir, '.mdx')];
+  const entries = await Promise.all(
+    files.map(async (file) => ({
+      id: file.replace(/\.mdx?$/, ''),
+      filePath: file,
+      data: releaseSchema.parse(await readFrontmatter(join(releasesDir, file))),
+    })),
+  );
+  return selectReleases(entries, { ...options, includeUnpublished: true }).map((release) => ({
+    file: release.entry.filePath,
+    path: release.path,
+    published: release.published,
+    tags: [...new Set(release.data.tags.map(toSlug).filter(Boolean))],
+    members: [...new Set(release.data.members)],
+  }));
+}
+
+const RELEASE_PAGE = /^\/communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
+
+/** A path as the site links it, without origin, query or fragment. */
+function normalise(href: string): string {
+  return new URL(href, 'https://site.invalid/').pathname;
+}
+
+/** Pages of the paginated list at `root`: `root`, then `root2/`, `root3/`… (numbers, not years). */
+function listPagesOf(pages: string[], root: string): string[] {
+  return pages.filter(
+    (p) => p === root || (p.startsWith(root) && /^[1-9]\d{0,2}\/$/.test(p.slice(root.length))),
+  );
+}
+
+/** Release pages linked from the `<main>` of a list page, once each. */
+function releasesLinkedFrom(dist: string, page: string): Set<string> {
+  const html = readFileSync(join(dist, fileOfSitePath(page)), 'utf8');
+  return new Set(
+    parsePage(html)
+      .mainAnchors.map(normalise)
+      .filter((h) => RELEASE_PAGE.test(h)),
+  );
+}
+
+/** Each release of `releases` must sit on exactly one page of the list at `root`, and no other release. */
+function listProblems(
+  dist: string,
+  pages: string[],
+  root: string,
+  releases: ExpectedRelease[],
+): string[] {
+  const listPages = listPagesOf(pages, root);
+  if (listPages.length === 0)
+    return [`${root} : liste absente (${releases.length} communiqué(s) attendu(s))`];
+  const listed = new Map<string, string[]>();
+  for (const page of listPages) {
+    for (const path of releasesLinkedFrom(dist, page))
+      listed.set(path, [...(listed.get(path) ?? []), page]);
+  }
+  const problems: string[] = [];
+  for (const release of releases) {
+    const where = (listed.get(release.path) ?? []).sort();
+    if (where.length !== 1) {
+      problems.push(
+        `${release.file} : dans ${where.length} pages de ${root} au lieu d’une${where.length ? ` (${where.join(', ')})` : ''}`,
+      );
+    }
+  }
+  const wanted = new Set(releases.map((r) => r.path));
+  for (const path of listed.keys()) {
+    if (!wanted.has(path)) problems.push(`${path} : listé à tort dans ${root}`);
+  }
+  return problems;
+}
+
+/**
+ * Every way the build at `dist` loses, duplicates or leaks a release: each
+ * published release must have its page and appear exactly once across the
+ * pages of each paginated list it belongs to (`/communiques/`, each of its tags'
+ * `/etiquettes/…/`, each of its members' `/membres/…/`); no list shows another
+ * release; unpublished releases appear in no file.
+ */
+export function inventoryProblems(dist: string, expected: ExpectedRelease[]): string[] {
+  const problems: string[] = [];
+  const published = expected.filter((r) => r.published);
+  const publishedPaths = new Set(published.map((r) => r.path));
+  const pages = listPages(dist).map(sitePathOf);
+
+  for (const release of published) {
+    if (!existsSync(join(dist, fileOfSitePath(release.path)))) {
+      problems.push(`${release.file} : pas de page ${release.path}`);
+    }
+  }
+  for (const page of pages.filter((p) => RELEASE_PAGE.test(p))) {
+    if (!publishedPaths.has(page)) problems.push(`${page} : page sans communiqué publié`);
+  }
+
+  // Every paginated list: all releases, then each tag's and each member's.
+  const lists: { root: string; releases: ExpectedRelease[] }[] = [
+    { root: '/communiques/', releases: published },
+  ];
+  const tags = new Set(published.flatMap((r) => r.tags));
+  for (const tag of [...tags].sort()) {
+    lists.push({
+      root: `/etiquettes/${tag}/`,
+      releases: published.filter((r) => r.tags.includes(tag)),
+    });
+  }
+  const members = new Set(published.flatMap((r) => r.members));
+  for (const member of [...members].sort()) {
+    lists.push({
+      root: `/membres/${member}/`,
+      releases: published.filter((r) => r.members.includes(member)),
+    });
+  }
+  for (const list of lists) problems.push(...listProblems(dist, pages, list.root, list.releases));
+
+  const hidden = expected.filter((r) => !r.published);
+  if (hidden.length > 0) {
+    for (const file of listFiles(dist).filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      for (const release of hidden) {
+        if (text.includes(release.path))
+          problems.push(`${release.file} (non publié) : mentionné dans ${file}`);
+      }
+    }
+  }
+  return problems;
+}
