@@ -52,8 +52,8 @@ export default defineConfig({
   image: { layout: 'constrained', breakpoints: [360, 720, 1080, 1440] },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts always ship as external files, never inline: a strict Content-Security-Policy
-    // (script-src 'self') needs no hash or nonce. Other assets keep Vite's default.
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // Scripts and styles always ship as files, never inline, whatever their size: the
+    // Content-Security-Policy (public/_headers) allows neither. Other assets keep Vite's default.
+    build: { assetsInlineLimit: (file) => (/\.(js|css)$/.test(file) ? false : undefined) },
   },
 });

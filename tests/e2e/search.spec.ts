@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { siteCsp } from '../site/lib/csp';
 
 const RELEASE_TITLE = 'Mission TIC en France';
 /** The generated fixture newsroom (25 releases), served next to the real site. */
@@ -79,6 +80,26 @@ test.describe('search page', () => {
       await expect(results(page)).toHaveCount(Math.min(after, 5));
     });
   }
+
+  test('works under the Content-Security-Policy of public/_headers', async ({ page }) => {
+    // `astro preview` sends no headers: add the deployed policy to every response.
+    const csp = siteCsp('dist');
+    expect(csp).toBeTruthy();
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
+    });
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': csp ?? '' },
+      });
+    });
+    await page.goto('/recherche/?q=Strasbourg');
+    await expect(results(page)).toHaveCount(1);
+    expect(violations).toEqual([]);
+  });
 
   test('makes no request to any other origin', async ({ page, baseURL }) => {
     const origins = new Set<string>();
