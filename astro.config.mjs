@@ -9,6 +9,7 @@ import { loadRedirects, redirectsFile } from './src/lib/redirects.ts';
 import { releaseLastmods } from './src/lib/sitemap-dates.ts';
 import { CONTENT_DIR, site } from './src/lib/site.ts';
 import { frenchTypographyPlugin } from './src/lib/typography-plugin.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Former addresses of published releases (front-matter `aliases:`), see src/lib/redirects.ts.
 const redirects = loadRedirects(site.timeZone);
@@ -40,6 +41,8 @@ export default defineConfig({
         },
       },
     },
+    // Search index of the built site (dist/pagefind/), see src/integrations/pagefind.ts.
+    pagefindIndex(),
   ],
   // French spacing and apostrophes in every Markdown/MDX body (docs/architecture.md).
   markdown: { processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },
@@ -47,5 +50,10 @@ export default defineConfig({
   // Images written in Markdown (`![…](./photo.jpg)`) get a srcset and sizes too, never
   // wider than the file; components (src/components/mdx/Figure.astro) set their own.
   image: { layout: 'constrained', breakpoints: [360, 720, 1080, 1440] },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Scripts and styles always ship as files, never inline, whatever their size: the
+    // Content-Security-Policy (public/_headers) allows neither. Other assets keep Vite's default.
+    build: { assetsInlineLimit: (file) => (/\.(js|css)$/.test(file) ? false : undefined) },
+  },
 });

@@ -166,6 +166,37 @@ export const fr = {
     /** Read by screen readers before a key figure. */
     keyFigure: 'Chiffre clé :',
   },
+  search: {
+    /** Header search box. */
+    label: 'Rechercher',
+    placeholder: 'Rechercher un communiqué',
+    submit: 'Rechercher',
+    /** Search page. */
+    title: 'Recherche',
+    description: 'Rechercher dans les communiqués de presse.',
+    /** Pagefind filter names, shown as the filter groups' headings. */
+    filters: { tag: 'Étiquette', member: 'Membre', year: 'Année' },
+    /** Shown by `npm run dev`: the index only exists in a built site. */
+    devTitle: 'La recherche n’est pas disponible en développement',
+    devBody:
+      'L’index de recherche (Pagefind) est créé à la construction du site. Pour essayer la recherche, lancez :',
+    devCommand: 'npm run build && npm run preview',
+    noScript: 'La recherche nécessite JavaScript.',
+    /** Pagefind UI strings not in its French translation, or worded for this site. */
+    ui: {
+      placeholder: 'Rechercher un communiqué',
+      clear_search: 'Effacer',
+      load_more: 'Plus de résultats',
+      search_label: 'Rechercher dans les communiqués',
+      filters_label: 'Filtres',
+      zero_results: 'Aucun résultat pour [SEARCH_TERM]',
+      many_results: '[COUNT] résultats pour [SEARCH_TERM]',
+      one_result: '[COUNT] résultat pour [SEARCH_TERM]',
+      alt_search: 'Aucun résultat pour [SEARCH_TERM]. Voici les résultats pour [DIFFERENT_TERM]',
+      search_suggestion: 'Aucun résultat pour [SEARCH_TERM]. Essayez une autre recherche :',
+      searching: 'Recherche de [SEARCH_TERM]…',
+    },
+  },
 } as const;
 
 /** The strings of the site's language. */

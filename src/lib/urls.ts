@@ -48,6 +48,15 @@ export function memberPath(id?: string, page = 1): string {
   return page <= 1 ? `/membres/${id}/` : `/membres/${id}/${page}/`;
 }
 
+/** Search page; with a query, the page runs it on load: `/recherche/?q=Strasbourg`. */
+export function searchPath(query?: string): string {
+  const trimmed = query?.trim();
+  return trimmed ? `/recherche/?${new URLSearchParams({ q: trimmed }).toString()}` : '/recherche/';
+}
+
+/** Where Pagefind writes its bundle (index and UI), under the built site. */
+export const searchBundlePath = (): string => '/pagefind/';
+
 /** Makes a site path absolute against the site's public URL. */
 export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;

@@ -2,7 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseSiteSettings, site } from '../../src/lib/site';
-import { overBudget, weighPage } from './lib/budgets';
+import {
+  gzipSize,
+  overBudget,
+  SEARCH_PAGE_BUDGET,
+  SEARCH_RUNTIME_BUDGET,
+  weighPage,
+} from './lib/budgets';
 import { cspProblems } from './lib/csp';
 import { listPages } from './lib/files';
 import { formatHtmlProblems, validateHtml } from './lib/html';
@@ -12,6 +18,7 @@ import { checkLinks } from './lib/links';
 // Whole-build checks over every file of `dist/` (run `astro build` first; `npm test` does).
 const DIST = join(process.cwd(), 'dist');
 const RELEASE_PAGE = /^communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+const SEARCH_PAGE = 'recherche/index.html';
 
 beforeAll(() => {
   if (!existsSync(join(DIST, 'index.html'))) {
@@ -47,8 +54,20 @@ describe('the built site', () => {
   });
 
   it('keeps every other page within the same budgets', () => {
-    const pages = listPages(DIST).filter((file) => !RELEASE_PAGE.test(file));
+    const pages = listPages(DIST).filter(
+      (file) => !RELEASE_PAGE.test(file) && file !== SEARCH_PAGE,
+    );
     expect(pages.flatMap((page) => overBudget(weighPage(DIST, page)))).toEqual([]);
+  });
+
+  it('keeps the search page and the Pagefind code it fetches within their budgets', () => {
+    expect(overBudget(weighPage(DIST, SEARCH_PAGE), SEARCH_PAGE_BUDGET)).toEqual([]);
+    const runtime = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind.js', 'pagefind-worker.js'];
+    const bytes = runtime.reduce(
+      (sum, file) => sum + gzipSize(readFileSync(join(DIST, 'pagefind', file))),
+      0,
+    );
+    expect(bytes).toBeLessThanOrEqual(SEARCH_RUNTIME_BUDGET);
   });
 });
 

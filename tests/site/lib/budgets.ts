@@ -21,6 +21,16 @@ export const RELEASE_PAGE_BUDGET: Budget = {
   js: 1024,
 };
 
+/**
+ * The search page (/recherche/) loads its own module on top of the theme script;
+ * Pagefind's UI and runtime, fetched on demand from /pagefind/, have their own
+ * budget (`SEARCH_RUNTIME_BUDGET`).
+ */
+export const SEARCH_PAGE_BUDGET: Budget = { ...RELEASE_PAGE_BUDGET, js: 1536 };
+
+/** Pagefind's UI, search runtime and worker (gzip), without the index and WebAssembly. */
+export const SEARCH_RUNTIME_BUDGET = 64 * 1024;
+
 /** Gzipped weight of one page, by kind. */
 export interface PageWeight {
   page: string;
