@@ -1,11 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/support/browser';
+import { FIXTURE_PORT, SITE_PORT } from './tests/support/ports';
 
 const executablePath = chromiumExecutable();
 /** The real site (`dist/`) and the generated fixture newsroom (`dist-fixture/`), see package.json. */
-// PREVIEW_PORT lets several checkouts run their browser tests side by side.
-const SITE_PORT = Number(process.env.PREVIEW_PORT ?? 4322);
-const FIXTURE_PORT = SITE_PORT + 1;
 
 const preview = (outDir: string, port: number) => ({
   // --ignore-lock: both previews run at once.

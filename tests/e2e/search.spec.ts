@@ -1,10 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { siteCsp } from '../site/lib/csp';
+import { FIXTURE_PORT } from '../support/ports';
 
 const RELEASE_TITLE = 'Mission TIC en France';
 /** The generated fixture newsroom (25 releases), served next to the real site. */
-const FIXTURE = 'http://localhost:4323';
+const FIXTURE = `http://localhost:${FIXTURE_PORT}`;
 
 const results = (page: Page) => page.locator('.pagefind-ui__result');
 const message = (page: Page) => page.locator('.pagefind-ui__message');

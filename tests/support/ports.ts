@@ -1,0 +1,7 @@
+/**
+ * Ports of the two previews the browser tests use: the real site and the
+ * generated fixture newsroom. PREVIEW_PORT lets several checkouts run their
+ * browser tests side by side.
+ */
+export const SITE_PORT = Number(process.env.PREVIEW_PORT ?? 4322);
+export const FIXTURE_PORT = SITE_PORT + 1;
