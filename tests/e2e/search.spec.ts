@@ -100,6 +100,8 @@ test.describe('search page', () => {
     await page.goto('/recherche/?q=Strasbourg');
     await expect(results(page)).toHaveCount(1);
     expect(violations).toEqual([]);
+    // Pagefind keeps fetching fragments after the results show: let them go.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
   test('makes no request to any other origin', async ({ page, baseURL }) => {
