@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../site/lib/axe';
 
 // Runs against the generated newsroom of scripts/make-fixture.ts (« Media » block):
 // a release with a cover image (a 1600 × 1067 JPEG beside it) and an MDX release
@@ -7,15 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
 const COVER_URL = '/communiques/2023/06/01/communique-avec-image/';
 const MDX_URL = '/communiques/2023/06/15/communique-mdx/';
 const ALT = 'Des collines vertes sous un ciel bleu.';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-  ).toEqual([]);
-}
 
 /** The `type` of each `<source>` of a picture, and the widths its srcset offers. */
 async function sources(page: Page, picture: string) {
@@ -91,6 +82,6 @@ test('the MDX components render their content', async ({ page }) => {
 for (const path of [COVER_URL, MDX_URL]) {
   test(`axe finds no WCAG violation on ${path}`, async ({ page }) => {
     await page.goto(path);
-    await expectNoAxeViolations(page);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const RELEASE_URL = '/communiques/2013/10/21/mission-tic-france/';
@@ -197,17 +196,4 @@ for (const path of PAGE_TYPES) {
     await toggle.click();
     expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
   });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe finds no WCAG violation on ${path} in the ${colorScheme} theme`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(path);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-      ).toEqual([]);
-    });
-  }
 }

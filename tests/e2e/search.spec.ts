@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../site/lib/axe';
 import { siteCsp } from '../site/lib/csp';
 import { FIXTURE_PORT } from '../support/ports';
 
@@ -120,12 +120,7 @@ test.describe('search page', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/recherche/?q=Strasbourg');
       await expect(results(page)).toHaveCount(1);
-      const report = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(
-        report.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
