@@ -63,6 +63,7 @@ async function channelOf(
         pageUrl: abs(tagPath(tag.slug)),
       },
       releases: tag.releases,
+      limit: site.feedLimit,
     };
   }
   if (scope.kind === 'member') {
@@ -76,6 +77,7 @@ async function channelOf(
         pageUrl: abs(memberPath(member.id)),
       },
       releases: newsroom.releasesByMember.get(member.id) ?? [],
+      limit: site.feedLimit,
     };
   }
   return {
