@@ -1,12 +1,15 @@
 /**
- * `npm run bench [-- --releases 5000] [--rounds 2] [--keep]`
+ * `npm run bench [-- --releases 5000] [--rounds 2] [--rebuild] [--keep]`
  *
  * Generates N synthetic French releases (tags, member references) into a
  * temporary copy of the project, then runs cold production builds of the
  * project and of the bare baseline in `bench/` (same Markdown, one page each),
  * alternately, and prints wall time, pages per second, peak memory and the
- * ratio project / baseline. A script, not a test: absolute times depend on
- * the machine; the ratio is the figure that counts.
+ * ratio project / baseline, then where the time goes (scripts/bench-report.ts).
+ * With `--rebuild`, also the time from saving a change to one release to seeing
+ * it, in the dev server and in a production build with warm caches. A script,
+ * not a test: absolute times depend on the machine; the ratio is the figure
+ * that counts.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -22,6 +25,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { devServerLoop, printBreakdown, warmRebuild } from './bench-report.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -33,6 +37,8 @@ const option = (name: string, fallback: number): number => {
 const RELEASES = option('releases', 1000);
 const ROUNDS = option('rounds', 1);
 const KEEP = args.includes('--keep');
+/** Also time the editor's loop: dev server after a save, warm production rebuild. */
+const REBUILD = args.includes('--rebuild');
 const PROJECT = resolve(import.meta.dirname, '..');
 const GNU_TIME = '/usr/bin/time';
 
@@ -318,11 +324,29 @@ try {
     `| projet / référence | ${(project.seconds / baseline.seconds).toFixed(2)}× | | | ${(project.maxRssMb / baseline.maxRssMb).toFixed(2)}× |`,
   );
   for (const site of ['projet', 'référence'] as const) {
-    const stages = (runs.findLast((r) => r.site === site)?.log ?? '')
-      .split('\n')
-      .filter((line) => /Completed in|built in|Synced content|Collecting build info/.test(line));
+    printBreakdown(site, runs.findLast((r) => r.site === site)?.log ?? '');
+  }
+  if (REBUILD) {
+    // The newest synthetic release, whose page every list and feed starts with.
+    const { file } = release(RELEASES - 1);
+    const [year, month, day] = file.slice(5, 15).split('-');
+    const target = {
+      root,
+      astro: join(PROJECT, 'node_modules/astro/bin/astro.mjs'),
+      file: join(releasesDir, file),
+      path: `/communiques/${year}/${month}/${day}/${basename(file, '.md').slice(11)}/`,
+    };
+    const warm = warmRebuild(target, { BENCH_RELEASES: releasesDir });
+    const loop = await devServerLoop(target);
+    console.log(`\nBoucle d’édition, ${RELEASES} communiqués :`);
     console.log(
-      `\nÉtapes de la dernière construction (${site}, journal d’Astro) :\n${stages.join('\n')}`,
+      `- construction de production après une modification, caches conservés : ${warm.toFixed(1)} s`,
+    );
+    console.log(
+      `- serveur de développement : première page servie ${loop.startup.toFixed(1)} s après le lancement`,
+    );
+    console.log(
+      `- de l’enregistrement d’un communiqué à sa page à jour dans le serveur de développement : ${loop.saves.map((s) => s.toFixed(2)).join(' s, ')} s`,
     );
   }
 } finally {
