@@ -165,6 +165,9 @@ export const fr = {
     quoteBy: (name: string, role?: string) => (role ? `— ${name}, ${role}` : `— ${name}`),
     /** Read by screen readers before a key figure. */
     keyFigure: 'Chiffre clé :',
+    /** Under a release's cover: its original file, e.g. `(JPEG, 275 ko)`. */
+    downloadCover: (format: string, size: string) =>
+      `Télécharger l’image en haute résolution (${format}, ${size})`,
   },
   search: {
     /** Header search box. */
