@@ -127,6 +127,10 @@ export const fr = {
     ogLocale: 'fr_CA',
     /** schema.org `dateline`: where and when, without the closing dash. */
     dateline: (city: string, date: string) => `${city}, le ${date}`,
+    /** Text alternative of a release's generated social card. */
+    cardAlt: (title: string, date: string) => `${title} (communiqué de presse du ${date})`,
+    /** Text alternative of the site's social card. */
+    siteCardAlt: (title: string, name: string) => `${title} – ${name}`,
   },
   feeds: {
     subscribe: 'S’abonner',

@@ -99,3 +99,14 @@ export function coverPath(
 ): string {
   return `${releasePath(release)}couverture.${extension.toLowerCase()}`;
 }
+
+/**
+ * A release's generated social card (link previews), beside its page:
+ * `/communiques/2013/10/21/mission-tic-france/carte.png`.
+ */
+export function releaseCardPath(release: { date: CalendarDate; slug: string }): string {
+  return `${releasePath(release)}carte.png`;
+}
+
+/** The site's social card, shown in link previews of every page other than a release. */
+export const siteCardPath = (): string => '/carte.png';
