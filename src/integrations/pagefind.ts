@@ -1,11 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-
-/** Marks the indexed part of a page; pages without it (lists, tags, members) stay out. */
-const BODY_ATTRIBUTE = 'data-pagefind-body';
+import { setSearchCollector, type SearchCollector } from '../lib/search-collector';
 
 /**
  * Pagefind splits words on the straight apostrophe but not on the typographic one
@@ -15,44 +12,61 @@ const BODY_ATTRIBUTE = 'data-pagefind-body';
  */
 export const forIndexing = (html: string): string => html.replaceAll('’', "'");
 
-/** Public URL of a built file: `communiques/x/index.html` → `/communiques/x/`. */
-export const urlOfFile = (relativePath: string): string =>
-  `/${relativePath.split(sep).join('/')}`.replace(/index\.html$/, '');
-
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` once Astro has written
- * the site. A build hook rather than a `postbuild` script so that every build path
- * (`npm run build`, `astro build`, `astro build --outDir dist-fixture`) gets an index.
- * The language (French stemming) comes from `<html lang="fr-CA">`.
+ * Builds the Pagefind search index into `<outDir>/pagefind/` during the build.
+ * Release pages reach it as Astro renders them (src/middleware.ts hands each one
+ * to the collector registered here), so Pagefind, which indexes in a process of
+ * its own, works on a second core while Astro goes on rendering; at the end only
+ * the index files remain to write. Pages are added one after the other, in
+ * Astro's (deterministic) rendering order: Pagefind's output depends on the order
+ * it receives pages in, and two builds must give the same files.
+ *
+ * A build hook rather than a `postbuild` script, so that every build path
+ * (`npm run build`, `astro build`, `astro build --outDir dist-fixture`) gets an
+ * index. The language (French stemming) comes from `<html lang="fr-CA">`.
  */
 export function pagefindIndex(): AstroIntegration {
+  let collector: (SearchCollector & { done: () => Promise<number> }) | undefined;
   return {
     name: 'salle-de-presse-pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
+      'astro:build:start': async () => {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind : ${errors.join('; ')}`);
-        const files = (await readdir(outDir, { recursive: true })).filter((file) =>
-          file.endsWith('.html'),
-        );
+        let queue: Promise<unknown> = Promise.resolve();
         let indexed = 0;
-        for (const file of files) {
-          const html = await readFile(join(outDir, file), 'utf8');
-          if (!html.includes(BODY_ATTRIBUTE)) continue;
-          const added = await index.addHTMLFile({
-            url: urlOfFile(file),
-            content: forIndexing(html),
+        collector = {
+          index,
+          add(url, html) {
+            queue = queue.then(async () => {
+              const added = await index.addHTMLFile({ url, content: forIndexing(html) });
+              if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join('; ')}`);
+              indexed += 1;
+            });
+          },
+          done: async () => {
+            await queue;
+            return indexed;
+          },
+        };
+        setSearchCollector(collector);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!collector) return;
+        const started = performance.now();
+        try {
+          const indexed = await collector.done();
+          const written = await collector.index.writeFiles({
+            outputPath: join(fileURLToPath(dir), 'pagefind'),
           });
-          if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join('; ')}`);
-          indexed += 1;
+          if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join('; ')}`);
+          const ms = Math.round(performance.now() - started);
+          logger.info(`${indexed} release(s) indexed; index written ${ms} ms after the pages`);
+        } finally {
+          setSearchCollector(undefined);
+          collector = undefined;
+          await pagefind.close();
         }
-        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join('; ')}`);
-        await pagefind.close();
-        const ms = Math.round(performance.now() - started);
-        logger.info(`${indexed} release(s) indexed in ${ms} ms`);
       },
     },
   };

@@ -15,6 +15,35 @@ export interface DateParts {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Creating an `Intl.DateTimeFormat` costs far more than formatting with one, and a
+ * large newsroom formats tens of thousands of dates per build: formatters and
+ * results are kept for the life of the process (dates and zones are few).
+ */
+function memoize<R>(compute: (key: string) => R): (key: string) => R {
+  const cache = new Map<string, R>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const formatter = memoize((key) => {
+  const { locale, ...options } = JSON.parse(key) as Intl.DateTimeFormatOptions & {
+    locale: string;
+  };
+  return new Intl.DateTimeFormat(locale, options);
+});
+
+/** A shared formatter for `locale` and `options`. */
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return formatter(JSON.stringify({ locale, ...options }));
+}
+
 /** Splits a `YYYY-MM-DD` string into numbers, or returns undefined when it is not a real calendar date. */
 export function parseCalendarDate(value: string): DateParts | undefined {
   const match = ISO_DATE.exec(value);
@@ -62,15 +91,20 @@ export function yearOf(date: CalendarDate): number {
  * Formatted in UTC from the calendar parts, so no time zone can move it.
  */
 export function formatLongDate(date: CalendarDate, locale = 'fr-CA'): string {
+  return longDate(`${locale} ${date}`);
+}
+
+const longDate = memoize((key) => {
+  const [locale = 'fr-CA', date = ''] = key.split(' ');
   const { year, month, day } = partsOf(date);
-  const formatted = new Intl.DateTimeFormat(locale, {
+  const formatted = dateTimeFormat(locale, {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   }).format(new Date(Date.UTC(year, month - 1, day)));
   return day === 1 && locale.startsWith('fr') ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
-}
+});
 
 /** A month in full: `octobre 2013`. */
 export function formatMonth(
@@ -78,7 +112,7 @@ export function formatMonth(
   month: number | string,
   locale = 'fr-CA',
 ): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: 'UTC',
     month: 'long',
     year: 'numeric',
@@ -88,7 +122,7 @@ export function formatMonth(
 /** Today's calendar date in the given time zone (`YYYY-MM-DD`). */
 export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
+  return dateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
@@ -116,10 +150,15 @@ export function isoDateTimeWithOffset(date: CalendarDate, timeZone: string): str
  * from the time-zone database, so the build machine's `TZ` plays no part.
  */
 export function midnightOffsetMinutes(date: CalendarDate, timeZone: string): number {
+  return midnightOffset(`${timeZone} ${date}`);
+}
+
+const midnightOffset = memoize((key) => {
+  const [timeZone = 'UTC', date = ''] = key.split(' ');
   const { year, month, day } = partsOf(date);
   const offsetAt = (instant: number): number => {
     const name =
-      new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
         .formatToParts(new Date(instant))
         .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
     const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
@@ -132,7 +171,7 @@ export function midnightOffsetMinutes(date: CalendarDate, timeZone: string): num
   // more at the real instant, which settles a DST change between the two.
   const guess = offsetAt(wallClock);
   return offsetAt(wallClock - guess * 60_000);
-}
+});
 
 function offsetText(minutes: number, separator: string): string {
   const sign = minutes < 0 ? '-' : '+';

@@ -67,6 +67,7 @@ async function channelOf(
         pageUrl: abs(tagPath(tag.slug)),
       },
       releases: tag.releases,
+      limit: site.feedLimit,
     };
   }
   if (scope.kind === 'member') {
@@ -80,6 +81,7 @@ async function channelOf(
         pageUrl: abs(memberPath(member.id)),
       },
       releases: newsroom.releasesByMember.get(member.id) ?? [],
+      limit: site.feedLimit,
     };
   }
   return {

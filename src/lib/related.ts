@@ -64,13 +64,12 @@ export function relatedFinder<R extends Relatable>(
     }
     const day = dayNumber(release.data.date);
     return [...scores.entries()]
+      .map(([other, score]) => ({ other, score, days: dayNumber(other.data.date) }))
       .sort(
-        ([a, sa], [b, sb]) =>
-          sb - sa ||
-          Math.abs(dayNumber(a.data.date) - day) - Math.abs(dayNumber(b.data.date) - day) ||
-          dayNumber(b.data.date) - dayNumber(a.data.date),
+        (a, b) =>
+          b.score - a.score || Math.abs(a.days - day) - Math.abs(b.days - day) || b.days - a.days,
       )
       .slice(0, max)
-      .map(([other]) => other);
+      .map(({ other }) => other);
   };
 }

@@ -212,7 +212,7 @@ export const siteSchema = z.strictObject({
   about: text('à propos'),
   /** Default `Source :` and `Renseignements :` blocks. */
   contacts: contactsSchema,
-  /** How many of the latest releases the site-wide feeds carry (per-tag and per-member feeds carry all). */
+  /** How many of the latest releases each feed carries: site-wide, per tag and per member. */
   feedLimit: z.number().int().min(1).default(50),
 });
 

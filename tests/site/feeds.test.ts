@@ -124,11 +124,11 @@ for (const { dist, content } of SITES) {
       { base: '', expected: published.slice(0, limit) },
       ...tagSlugs.map((slug) => ({
         base: `etiquettes/${slug}/`,
-        expected: published.filter((release) => release.tags.includes(slug)),
+        expected: published.filter((release) => release.tags.includes(slug)).slice(0, limit),
       })),
       ...memberIds.map((id) => ({
         base: `membres/${id}/`,
-        expected: published.filter((release) => release.members.includes(id)),
+        expected: published.filter((release) => release.members.includes(id)).slice(0, limit),
       })),
     ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { parse as parseYaml } from 'yaml';
 
 describe('front matter', () => {
   it('keeps dates as the strings the editor typed, even impossible ones', () => {
@@ -13,5 +14,23 @@ describe('front matter', () => {
 
   it('fails on malformed YAML', () => {
     expect(() => parseFrontmatter('---\ntitle: "non fermé\n---\n')).toThrow();
+  });
+});
+
+describe('front matter read by the build and by `npm run check`', () => {
+  // The build reads with js-yaml (core schema), the checker with `yaml` (1.2): an
+  // editor must never see a file pass the check and mean something else in the build.
+  const samples = [
+    'date: 2013-10-21\nupdated: 2013-02-30',
+    'draft: yes\nembargo: no\nflag: on\nother: off',
+    'draft: true\nempty: ~\nnothing: null',
+    'count: 0777\nhex: 0x1F\ntime: 1:20\nfloat: 1.5e3\nversion: 1.10',
+    'title: "Un « titre » : avec deux-points"\nsummary: >-\n  Deux lignes\n  repliées.',
+    'tags:\n  - Exportation\n  - "2013"\nmembers: [jolifish, gimxport]',
+    "image:\n  src: ./photo.jpg\n  alt: 'L’équipe, à Strasbourg'",
+    'city: Chandler # commentaire\nnote: |\n  Première ligne\n  seconde ligne\n',
+  ];
+  it.each(samples)('gives the same data for %j', (yaml) => {
+    expect(parseFrontmatter(`---\n${yaml}\n---\nCorps.\n`)).toEqual(parseYaml(yaml));
   });
 });

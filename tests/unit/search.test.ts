@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forIndexing, urlOfFile } from '../../src/integrations/pagefind';
+import { forIndexing } from '../../src/integrations/pagefind';
 import { releaseSearchAttributes } from '../../src/lib/search';
 import { searchPath } from '../../src/lib/urls';
 
@@ -15,12 +15,6 @@ describe('searchPath', () => {
 });
 
 describe('Pagefind indexing', () => {
-  it('maps built files to their public URL', () => {
-    expect(urlOfFile('communiques/2013/10/21/mission-tic-france/index.html')).toBe(
-      '/communiques/2013/10/21/mission-tic-france/',
-    );
-    expect(urlOfFile('404.html')).toBe('/404.html');
-  });
   it('indexes typographic apostrophes as straight ones, so that « l’entreprise » splits', () => {
     expect(forIndexing('<p>l’entreprise d’essai</p>')).toBe("<p>l'entreprise d'essai</p>");
     expect(forIndexing('<p>sans apostrophe</p>')).toBe('<p>sans apostrophe</p>');
