@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { writeFile } from 'node:fs/promises';
 import { loadRedirects, redirectsFile } from './src/lib/redirects.ts';
-import { releaseLastmods } from './src/lib/sitemap-dates.ts';
+import { listLastmods, releaseLastmods } from './src/lib/sitemap-dates.ts';
 import { CONTENT_DIR, site } from './src/lib/site.ts';
 import { frenchTypographyPlugin } from './src/lib/typography-plugin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -16,6 +16,8 @@ const redirects = loadRedirects(site.timeZone);
 
 // lastmod of release pages: their correction date, else their publication date.
 const lastmods = releaseLastmods(CONTENT_DIR, site.url, site.timeZone);
+// lastmod of the home page and of release, tag and member lists (see listLastmods).
+for (const [url, date] of listLastmods(CONTENT_DIR, site)) lastmods.set(url, date);
 
 export default defineConfig({
   site: site.url,

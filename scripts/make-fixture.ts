@@ -79,10 +79,15 @@ Paragraphe d’ouverture du communiqué d’essai numéro ${index + 1}.
 }
 
 const files = Array.from({ length: count }, (_, index) => release(index));
-files.push({ ...release(count, 'draft: true\n'), path: join(folder, 'releases', 'brouillon.md') });
+// The draft and the embargoed release have a cover: its original must not be published either.
+const hiddenCover = 'image:\n  src: ./couverture.jpg\n  alt: Des collines vertes.\n';
+files.push({
+  ...release(count, `draft: true\n${hiddenCover}`),
+  path: join(folder, 'releases', 'brouillon.md'),
+});
 files.push({
   path: join(folder, 'releases', '2099', '2099-01-01-sous-embargo.md'),
-  text: release(0)
+  text: release(0, hiddenCover)
     .text.replace(/date: .*/, 'date: 2099-01-01')
     .replace(/numéro 1\b/g, 'sous embargo'),
 });
@@ -165,6 +170,12 @@ Paragraphe d’ouverture du communiqué en MDX.
 for (const file of files) {
   mkdirSync(join(file.path, '..'), { recursive: true });
   writeFileSync(file.path, file.text);
+}
+for (const hidden of ['', '2099']) {
+  copyFileSync(
+    'tests/fixtures/assets/couverture.jpg',
+    join(folder, 'releases', hidden, 'couverture.jpg'),
+  );
 }
 console.log(
   `${files.length} communiqués écrits dans ${folder} (dont un en MDX, un brouillon et un sous embargo)`,

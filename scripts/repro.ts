@@ -20,9 +20,15 @@ try {
   const outDirs = ENVIRONMENTS.map((env, index) => {
     const outDir = join(root, `build-${index + 1}`);
     console.log(`repro: construction ${index + 1} (TZ=${env.TZ}, LANG=${env.LANG}) → ${outDir}`);
-    // --force: a cold build, without the content layer cache of the previous one.
+    // --force: a cold build, without the content layer cache of the previous one;
+    // an empty social card cache of its own, so that each build renders its cards.
     const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
-      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        ...env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        SOCIAL_CARD_CACHE_DIR: join(root, `cartes-${index + 1}`),
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     if (run.status !== 0) throw new Error(`astro build a échoué (TZ=${env.TZ})`);

@@ -127,6 +127,10 @@ export const fr = {
     ogLocale: 'fr_CA',
     /** schema.org `dateline`: where and when, without the closing dash. */
     dateline: (city: string, date: string) => `${city}, le ${date}`,
+    /** Text alternative of a release's generated social card. */
+    cardAlt: (title: string, date: string) => `${title} (communiqué de presse du ${date})`,
+    /** Text alternative of the site's social card. */
+    siteCardAlt: (title: string, name: string) => `${title} – ${name}`,
   },
   feeds: {
     subscribe: 'S’abonner',
@@ -165,6 +169,9 @@ export const fr = {
     quoteBy: (name: string, role?: string) => (role ? `— ${name}, ${role}` : `— ${name}`),
     /** Read by screen readers before a key figure. */
     keyFigure: 'Chiffre clé :',
+    /** Under a release's cover: its original file, e.g. `(JPEG, 275 ko)`. */
+    downloadCover: (format: string, size: string) =>
+      `Télécharger l’image en haute résolution (${format}, ${size})`,
   },
   search: {
     /** Header search box. */

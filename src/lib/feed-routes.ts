@@ -1,5 +1,6 @@
 import type { ReleaseItem } from './content';
 import { getNewsroom } from './content';
+import { coverFile } from './cover-file';
 import { releaseFeedHtml } from './feed-content';
 import { FEED_TYPES, limitItems, renderFeed, type FeedChannel, type FeedItem } from './feeds';
 import { site } from './site';
@@ -24,6 +25,7 @@ const abs = (path: string) => absoluteUrl(path, site.url);
 
 async function toItem(release: ReleaseItem): Promise<FeedItem> {
   const { tags } = await getNewsroom();
+  const cover = await coverFile(release);
   return {
     title: release.data.title,
     url: abs(release.path),
@@ -32,6 +34,8 @@ async function toItem(release: ReleaseItem): Promise<FeedItem> {
     date: release.data.date,
     updated: release.data.updated,
     categories: tagsOfRelease(release, tags).map((tag) => tag.label),
+    // The original file (its size is known now, unlike the optimised copies'), see cover-file.ts.
+    enclosure: cover && { url: abs(cover.path), length: cover.length, type: cover.type },
   };
 }
 

@@ -87,3 +87,26 @@ export function feedPath(format: FeedFormat, scope: FeedScope = { kind: 'site' }
 
 /** The page explaining feeds to newcomers. */
 export const feedsHelpPath = (): string => '/flux/';
+
+/**
+ * The editor's original cover image, published unchanged beside its release:
+ * `/communiques/2013/10/21/mission-tic-france/couverture.jpg`. No content hash in
+ * the name, so the URL stays the same for feed readers and journalists.
+ */
+export function coverPath(
+  release: { date: CalendarDate; slug: string },
+  extension: string,
+): string {
+  return `${releasePath(release)}couverture.${extension.toLowerCase()}`;
+}
+
+/**
+ * A release's generated social card (link previews), beside its page:
+ * `/communiques/2013/10/21/mission-tic-france/carte.png`.
+ */
+export function releaseCardPath(release: { date: CalendarDate; slug: string }): string {
+  return `${releasePath(release)}carte.png`;
+}
+
+/** The site's social card, shown in link previews of every page other than a release. */
+export const siteCardPath = (): string => '/carte.png';

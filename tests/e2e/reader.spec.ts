@@ -142,7 +142,13 @@ test('a release carries Open Graph, Twitter card and NewsArticle data', async ({
     'content',
     'https://salle-de-presse.example/communiques/2013/10/21/mission-tic-france/',
   );
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+    'content',
+    'summary_large_image',
+  );
+  const card =
+    'https://salle-de-presse.example/communiques/2013/10/21/mission-tic-france/carte.png';
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', card);
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   const data = blocks
     .map((json) => JSON.parse(json) as Record<string, unknown>)
@@ -152,6 +158,7 @@ test('a release carries Open Graph, Twitter card and NewsArticle data', async ({
   expect(data.datePublished).toBe('2013-10-21T00:00:00-04:00');
   expect(data.dateline).toBe('Chandler, le 21 octobre 2013');
   expect((data.mentions as unknown[]).length).toBe(10);
+  expect(data.image).toEqual([card]);
 });
 
 for (const path of [

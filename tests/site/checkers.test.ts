@@ -101,6 +101,7 @@ describe('nothing-lost checker', () => {
       '2014/2014-01-03-trois.md : dans 0 pages de /communiques/ au lieu d’une',
       '2014/2014-01-03-trois.md : pas de page /communiques/2014/01/03/trois/',
       '2014/2014-01-05-brouillon.md (non publié) : mentionné dans communiques/2014/01/05/brouillon/index.html',
+      '2014/2014-02-01-embargo.md (non publié) : fichier communiques/2014/02/01/embargo/couverture.jpg publié',
       '2014/2014-02-01-embargo.md (non publié) : mentionné dans communiques/index.html',
     ]);
   });

@@ -63,4 +63,35 @@ describe('feed discovery', () => {
     );
     expect(sitemap).toContain(`<loc>${SITE}/flux/</loc>`);
   });
+
+  it('the sitemap dates the home page and the release, tag and member lists by their releases', () => {
+    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    for (const path of ['/', '/communiques/', '/etiquettes/exportation/', '/membres/jolifish/']) {
+      expect(sitemap).toContain(
+        `<loc>${SITE}${path}</loc><lastmod>2013-10-21T04:00:00.000Z</lastmod>`,
+      );
+    }
+    // The indexes and the help page have no date to give.
+    for (const path of ['/etiquettes/', '/membres/', '/flux/']) {
+      expect(sitemap).toContain(`<loc>${SITE}${path}</loc></url>`);
+    }
+  });
+
+  it('on the fixture, every page of a list moves with the list’s newest publication', () => {
+    const sitemap = readFileSync(join('dist-fixture', 'sitemap-0.xml'), 'utf8');
+    const lists = [
+      ...sitemap.matchAll(
+        /<loc>https:\/\/essai\.example(\/communiques\/(?:\d\/)?)<\/loc>(.*?)<\/url>/g,
+      ),
+    ];
+    expect(lists.map((match) => match[1])).toEqual([
+      '/communiques/',
+      '/communiques/2/',
+      '/communiques/3/',
+    ]);
+    // The newest release, 5 January 2025 (EST).
+    for (const match of lists) expect(match[2]).toBe('<lastmod>2025-01-05T05:00:00.000Z</lastmod>');
+    // Nor has a member without releases: its page only shows its (undated) description.
+    expect(sitemap).toContain('<loc>https://essai.example/membres/sans-communique/</loc></url>');
+  });
 });

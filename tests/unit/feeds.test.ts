@@ -147,6 +147,24 @@ describe('Atom 1.0', () => {
     expect(second.updated).toBe('2024-08-02T00:00:00-04:00');
     expect(second.content).toEqual({ '#text': '<p>Corps</p>', '@type': 'html' });
   });
+
+  it('attaches the enclosure as a link rel="enclosure" with length and type, only where there is one', () => {
+    const [first, second] = feed.entry;
+    expect(first.link).toEqual([
+      {
+        '@rel': 'alternate',
+        '@type': 'text/html',
+        '@href': 'https://exemple.test/communiques/2024/07/01/deux/',
+      },
+      {
+        '@rel': 'enclosure',
+        '@href': 'https://exemple.test/photo.jpg',
+        '@length': '1234',
+        '@type': 'image/jpeg',
+      },
+    ]);
+    expect(second.link).toMatchObject({ '@rel': 'alternate' });
+  });
 });
 
 describe('JSON Feed 1.1', () => {
@@ -164,6 +182,7 @@ describe('JSON Feed 1.1', () => {
         { url: 'https://exemple.test/photo.jpg', mime_type: 'image/jpeg', size_in_bytes: 1234 },
       ],
     });
+    expect(feed.items[1].attachments).toBeUndefined();
     expect(feed.items[0].date_modified).toBeUndefined();
     expect(feed.items[1].date_modified).toBe('2024-08-02T00:00:00-04:00');
   });

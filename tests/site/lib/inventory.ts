@@ -101,7 +101,7 @@ function listProblems(
  * published release must have its page and appear exactly once across the
  * pages of each paginated list it belongs to (`/communiques/`, each of its tags'
  * `/etiquettes/…/`, each of its members' `/membres/…/`); no list shows another
- * release; unpublished releases appear in no file.
+ * release; unpublished releases appear in no file and have no file published.
  */
 export function inventoryProblems(dist: string, expected: ExpectedRelease[]): string[] {
   const problems: string[] = [];
@@ -139,6 +139,14 @@ export function inventoryProblems(dist: string, expected: ExpectedRelease[]): st
   for (const list of lists) problems.push(...listProblems(dist, pages, list.root, list.releases));
 
   const hidden = expected.filter((r) => !r.published);
+  // Nor any file beside their page (their original cover image, say).
+  const files = listFiles(dist);
+  for (const release of hidden) {
+    const folder = release.path.slice(1);
+    for (const file of files.filter((f) => f.startsWith(folder) && !f.endsWith('.html'))) {
+      problems.push(`${release.file} (non publié) : fichier ${file} publié`);
+    }
+  }
   if (hidden.length > 0) {
     for (const file of listFiles(dist).filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
       const text = readFileSync(join(dist, file), 'utf8');

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  TITLE_MAX_LINES,
+  cleanCardText,
+  coverFile,
+  coverFitsCard,
+  releaseCardImage,
+  releaseCardText,
+  siteCardImage,
+  siteCardText,
+  titleFontSize,
+  type CardText,
+} from '../../src/lib/social-card';
+import {
+  CARD_CACHE_DIR,
+  cardKey,
+  renderCardPng,
+  renderCardSvg,
+  socialCardPng,
+} from '../../src/lib/social-card-render';
+import { imageSize } from '../site/lib/image-size';
+
+const site = {
+  name: 'Technocentre des TIC de la Gaspésie–Îles-de-la-Madeleine',
+  title: 'Salle de presse du Technocentre des TIC',
+  description: 'Communiqués de presse du Technocentre des TIC.',
+  url: 'https://exemple.ca',
+};
+const release = {
+  title: 'Mission TIC en France\u00a0: huit membres à Paris',
+  date: '2013-10-21',
+  slug: 'mission-tic-france',
+};
+
+/** The title's lines as the card draws them (satori's `<text>` elements, grouped by baseline). */
+async function titleLines(text: CardText): Promise<{ lines: string[]; right: number }> {
+  const svg = await renderCardSvg(text, { embedFont: false });
+  const size = String(titleFontSize(text.title));
+  const byBaseline = new Map<string, string>();
+  let right = 0;
+  const element =
+    /<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g;
+  for (const [, x, y, width, fontSize, content] of svg.matchAll(element)) {
+    if (fontSize !== size || !y || !content) continue;
+    byBaseline.set(y, (byBaseline.get(y) ?? '') + content);
+    right = Math.max(right, Number(x) + Number(width));
+  }
+  return { lines: [...byBaseline.values()].map((line) => line.trim()), right };
+}
+
+describe('what a card says', () => {
+  it('names the kind, the publisher and the date of a release, formatted the Québec way', () => {
+    expect(releaseCardText(release, site)).toEqual({
+      kicker: 'Communiqué de presse',
+      title: release.title,
+      footer: site.name,
+      date: '21 octobre 2013',
+    });
+    expect(releaseCardText({ ...release, date: '2014-03-01' }, site).date).toBe('1er mars 2014');
+  });
+
+  it('gives the site card its address, title, description and publisher', () => {
+    expect(siteCardText(site)).toEqual({
+      kicker: 'exemple.ca',
+      title: site.title,
+      lead: site.description,
+      footer: site.name,
+    });
+  });
+
+  it('collapses line breaks and runs of spaces but keeps typographic no-break spaces', () => {
+    expect(cleanCardText('  Un titre\n  sur deux lignes\u00a0! ')).toBe(
+      'Un titre sur deux lignes\u00a0!',
+    );
+  });
+
+  it('sets short titles larger than long ones', () => {
+    const sizes = [20, 60, 120].map((length) => titleFontSize('x'.repeat(length)));
+    expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+    expect(new Set(sizes).size).toBe(3);
+  });
+});
+
+describe('how a card lays out its title', () => {
+  const text = releaseCardText(release, site);
+
+  it('keeps a short title whole, within the text column', async () => {
+    const { lines, right } = await titleLines(text);
+    expect(lines.join(' ').replace(/ {2,}/g, ' ')).toBe(cleanCardText(release.title));
+    expect(lines.at(-1)).not.toMatch(/…$/);
+    expect(right).toBeLessThanOrEqual(CARD_WIDTH - 80);
+  });
+
+  it(`wraps a long title and clamps it to ${TITLE_MAX_LINES} lines ending with an ellipsis`, async () => {
+    const long = 'Une entreprise gaspésienne annonce un partenariat historique '.repeat(6);
+    const { lines, right } = await titleLines({ ...text, title: long });
+    expect(lines).toHaveLength(TITLE_MAX_LINES);
+    expect(lines.at(-1)).toMatch(/…$/);
+    expect(right).toBeLessThanOrEqual(CARD_WIDTH - 80);
+  });
+});
+
+describe('the rendered card', () => {
+  const text = releaseCardText(release, site);
+
+  it('is a 1200 × 630 PNG, byte-identical from one rendering to the next', async () => {
+    const [first, second] = await Promise.all([renderCardPng(text), renderCardPng(text)]);
+    expect(imageSize(first)).toEqual({ type: 'image/png', width: 1200, height: 630 });
+    expect(first.equals(second)).toBe(true);
+  });
+
+  it('is cached under a key that changes with its text and nothing else', async () => {
+    expect(cardKey(text)).toBe(cardKey({ ...text }));
+    expect(cardKey({ ...text, title: `${text.title}.` })).not.toBe(cardKey(text));
+    expect(cardKey({ ...text, date: '22 octobre 2013' })).not.toBe(cardKey(text));
+    const png = await socialCardPng(text);
+    expect(readFileSync(join(CARD_CACHE_DIR, `${cardKey(text)}.png`)).equals(png)).toBe(true);
+  });
+});
+
+describe('which image a page gets', () => {
+  it('uses a cover only when it is at least 1200 × 630, since crops are never enlarged', () => {
+    expect(coverFitsCard({ width: 1600, height: 1067 })).toBe(true);
+    expect(coverFitsCard({ width: 1200, height: 630 })).toBe(true);
+    expect(coverFitsCard({ width: 800, height: 600 })).toBe(false);
+    expect(coverFitsCard({ width: 1600, height: 500 })).toBe(false);
+    expect(coverFitsCard(undefined)).toBe(false);
+  });
+
+  it('reads the size of a cover only from the image the build loaded', () => {
+    expect(coverFile({ src: '/_astro/x.jpg', width: 1600, height: 1067 })).toEqual({
+      width: 1600,
+      height: 1067,
+    });
+    expect(coverFile('./photo.jpg')).toBeUndefined();
+  });
+
+  it('points a release without a cover at its own card, with a text alternative', () => {
+    expect(releaseCardImage(release, site)).toEqual({
+      url: 'https://exemple.ca/communiques/2013/10/21/mission-tic-france/carte.png',
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      type: 'image/png',
+      alt: `${release.title} (communiqué de presse du 21 octobre 2013)`,
+    });
+  });
+
+  it('points every other page at the site card', () => {
+    expect(siteCardImage(site)).toMatchObject({
+      url: 'https://exemple.ca/carte.png',
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      type: 'image/png',
+    });
+  });
+});
