@@ -22,8 +22,6 @@ url: https://essai.example
 locale: fr-CA
 timeZone: America/Toronto
 pageSize: 10
-# Small enough that the feed limit cuts the site, tag and member feeds.
-feedLimit: 12
 aboutTitle: À propos de l’organisme d’essai
 about: Organisme fictif servant aux tests.
 contacts:
