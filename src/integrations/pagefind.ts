@@ -17,9 +17,10 @@ export const forIndexing = (html: string): string => html.replaceAll('’', "'")
  * Release pages reach it as Astro renders them (src/middleware.ts hands each one
  * to the collector registered here), so Pagefind, which indexes in a process of
  * its own, works on a second core while Astro goes on rendering; at the end only
- * the index files remain to write. Pages are added one after the other, in
- * Astro's (deterministic) rendering order: Pagefind's output depends on the order
- * it receives pages in, and two builds must give the same files.
+ * the index files remain to write. Pagefind's output depends on the order it
+ * receives pages in, and two builds must give the same files: pages are sent one
+ * after the other in the order the release route announced them
+ * (`announceSearchPages`), whatever order concurrent rendering finishes them in.
  *
  * A build hook rather than a `postbuild` script, so that every build path
  * (`npm run build`, `astro build`, `astro build --outDir dist-fixture`) gets an
@@ -35,16 +36,41 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind : ${errors.join('; ')}`);
         let queue: Promise<unknown> = Promise.resolve();
         let indexed = 0;
+        const send = (url: string, html: string) => {
+          queue = queue.then(async () => {
+            const added = await index.addHTMLFile({ url, content: forIndexing(html) });
+            if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join('; ')}`);
+            indexed += 1;
+          });
+        };
+        // Pages arrive in whatever order concurrent rendering finishes them; they are
+        // sent in the announced order, holding back those that come early.
+        let order: readonly string[] = [];
+        let next = 0;
+        const arrived = new Map<string, string>();
+        const drain = () => {
+          for (let url = order[next]; url !== undefined; url = order[next]) {
+            const html = arrived.get(url);
+            if (html === undefined) return;
+            arrived.delete(url);
+            send(url, html);
+            next += 1;
+          }
+        };
         collector = {
           index,
+          expect(urls) {
+            order = [...order, ...urls];
+            drain();
+          },
           add(url, html) {
-            queue = queue.then(async () => {
-              const added = await index.addHTMLFile({ url, content: forIndexing(html) });
-              if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join('; ')}`);
-              indexed += 1;
-            });
+            arrived.set(url, html);
+            drain();
           },
           done: async () => {
+            // Pages nobody announced, in a fixed order all the same.
+            for (const url of [...arrived.keys()].sort()) send(url, arrived.get(url) ?? '');
+            arrived.clear();
             await queue;
             return indexed;
           },

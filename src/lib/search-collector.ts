@@ -8,9 +8,12 @@ import type { PagefindIndex } from 'pagefind';
  * exists while `astro build` runs, never in `astro dev`.
  */
 
-/** Receives the HTML of each page to index, in rendering order. */
+/** Receives the HTML of each page to index. */
 export interface SearchCollector {
   index: PagefindIndex;
+  /** The URLs of the pages to index, in the order the index must receive them. */
+  expect(urls: readonly string[]): void;
+  /** A rendered page (pages render several at a time, so in no fixed order). */
   add(url: string, html: string): void;
 }
 
@@ -28,4 +31,13 @@ export function setSearchCollector(collector: SearchCollector | undefined): void
 /** The build's collector, or undefined outside `astro build`. */
 export function searchCollector(): SearchCollector | undefined {
   return (globalThis as WithCollector)[KEY];
+}
+
+/**
+ * Tells the build's search index which pages are coming and in what order (from a
+ * route's `getStaticPaths`). Pagefind's files depend on the order pages reach it;
+ * pages render concurrently, so the collector puts them back in this order.
+ */
+export function announceSearchPages(urls: readonly string[]): void {
+  searchCollector()?.expect(urls);
 }
