@@ -3,8 +3,8 @@
  *
  * satori lays the card out and draws every glyph as a path, from the font files
  * of `@fontsource/source-sans-3` (never a system font), so the SVG is the same
- * on every machine; sharp rasterises it and writes a true-colour PNG (~50 kB). A card is cached under `node_modules/.astro/` (beside Astro's
- * own image cache) by a hash of everything that shapes its bytes: the layout
+ * on every machine; sharp rasterises it and writes a true-colour PNG (~50 kB).
+ * A card is cached under `node_modules/.astro/` (beside Astro's own image cache) by a hash of everything that shapes its bytes: the layout
  * tree with its text, the fonts, and the satori and sharp versions. Changing a
  * title, the template or a library therefore renders again; nothing else does.
  */
