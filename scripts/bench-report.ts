@@ -21,14 +21,19 @@ export function stagesOf(log: string): [string, number][] {
     0,
   );
   const total = first(/page\(s\) built in ([\d.]+)(m?s)/);
-  const beforeHooks = buildLines[1];
+  // Astro times the setup from start-up, the static build from its own start, and
+  // the total from start-up again: what remains is the build hooks' time.
+  const setup = first(/\[build\] ✓ Completed in ([\d.]+)(m?s)\./);
+  const staticBuild = buildLines[1];
   return [
-    ['démarrage et synchronisation du contenu', first(/\[build\] ✓ Completed in ([\d.]+)(m?s)\./)],
+    ['démarrage et synchronisation du contenu', setup],
     ['regroupement (Vite)', bundling],
     ['génération des pages', first(/\d ✓ Completed in ([\d.]+)(m?s)\./)],
     [
       'après les pages (fin de l’index de recherche, plan du site, redirections)',
-      beforeHooks ? total - seconds(beforeHooks[1] as string, beforeHooks[2] as string) : NaN,
+      staticBuild
+        ? total - setup - seconds(staticBuild[1] as string, staticBuild[2] as string)
+        : NaN,
     ],
     ['  dont fin de l’index de recherche', first(/index written (\d+)( ms) after the pages/)],
     ['total (selon Astro)', total],
@@ -36,6 +41,7 @@ export function stagesOf(log: string): [string, number][] {
 }
 
 const KINDS: [string, RegExp][] = [
+  ['cartes sociales et couvertures', /\/(carte\.png|couverture\.[a-z]+)$/],
   ['flux (RSS, Atom, JSON)', /\/(rss\.xml|atom\.xml|feed\.json)$/],
   ['communiqués', /^\/communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/],
   ['archives (année, mois, jour)', /^\/communiques\/\d{4}\//],
@@ -45,7 +51,11 @@ const KINDS: [string, RegExp][] = [
   ['autres', /./],
 ];
 
-/** Page generation summed by kind of page: [kind, pages, milliseconds], from Astro's per-page lines. */
+/**
+ * Page generation summed by kind of page: [kind, pages, milliseconds], from Astro's
+ * per-page lines. Pages render several at a time, so the sums overlap and exceed
+ * the stage's wall time: they tell shares, not durations.
+ */
 export function pagesByKind(log: string): [string, number, number][] {
   const totals = new Map<string, [number, number]>();
   for (const match of log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
@@ -65,7 +75,7 @@ export function printBreakdown(site: string, log: string): void {
     if (!Number.isNaN(value)) console.log(`| ${stage} | ${value.toFixed(1)} |`);
   }
   const kinds = pagesByKind(log).sort((a, b) => b[2] - a[2]);
-  console.log('\n| pages | nombre | s | ms par page |\n|---|---:|---:|---:|');
+  console.log('\n| pages | nombre | s cumulées | ms par page |\n|---|---:|---:|---:|');
   for (const [kind, count, ms] of kinds) {
     console.log(`| ${kind} | ${count} | ${(ms / 1000).toFixed(1)} | ${(ms / count).toFixed(1)} |`);
   }

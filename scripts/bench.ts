@@ -358,7 +358,10 @@ try {
       file: join(releasesDir, file),
       path: `/communiques/${year}/${month}/${day}/${basename(file, '.md').slice(11)}/`,
     };
-    const warm = warmRebuild(target, { BENCH_RELEASES: releasesDir });
+    const warm = warmRebuild(target, {
+      BENCH_RELEASES: releasesDir,
+      SOCIAL_CARD_CACHE_DIR: join(root, '.bench-cartes'),
+    });
     const loop = await devServerLoop(target);
     console.log(`\nBoucle d’édition, ${RELEASES} communiqués :`);
     console.log(
