@@ -12,7 +12,7 @@ import { frenchTypographyPlugin } from './src/lib/typography-plugin.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Former addresses of published releases (front-matter `aliases:`), see src/lib/redirects.ts.
-const redirects = loadRedirects(site.timeZone);
+const redirects = loadRedirects(site.timeZone, `${CONTENT_DIR}/releases`);
 
 // lastmod of release pages: their correction date, else their publication date.
 const lastmods = releaseLastmods(CONTENT_DIR, site.url, site.timeZone);

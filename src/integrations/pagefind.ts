@@ -57,18 +57,21 @@ export function pagefindIndex(): AstroIntegration {
             next += 1;
           }
         };
+        const announced = new Set<string>();
         collector = {
           index,
           expect(urls) {
             order = [...order, ...urls];
+            for (const url of urls) announced.add(url);
             drain();
           },
+          wants: (url) => announced.has(url),
           add(url, html) {
             arrived.set(url, html);
             drain();
           },
           done: async () => {
-            // Pages nobody announced, in a fixed order all the same.
+            // Announced pages that never came (none, unless a route failed), in order still.
             for (const url of [...arrived.keys()].sort()) send(url, arrived.get(url) ?? '');
             arrived.clear();
             await queue;

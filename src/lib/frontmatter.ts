@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -22,9 +24,44 @@ export function parseFrontmatter(source: string): Record<string, unknown> {
     : {};
 }
 
+/**
+ * Parsed front matter by absolute path, with the file's modification time and size.
+ * A build reads every release's front matter several times — redirects, sitemap
+ * dates (astro.config.mjs) and the content loader — from two module graphs, hence
+ * one cache for the process on `globalThis`. A changed file (dev server) differs
+ * in mtime or size and is read again.
+ */
+type Parsed = { mtimeMs: number; size: number; data: Record<string, unknown> };
+const KEY = Symbol.for('salle-de-presse.frontmatter');
+const cache: Map<string, Parsed> = ((globalThis as { [KEY]?: Map<string, Parsed> })[KEY] ??=
+  new Map());
+
+function cached(path: string, mtimeMs: number, size: number): Record<string, unknown> | undefined {
+  const hit = cache.get(path);
+  // A copy: callers own what they receive.
+  return hit && hit.mtimeMs === mtimeMs && hit.size === size
+    ? structuredClone(hit.data)
+    : undefined;
+}
+
+function remember(path: string, mtimeMs: number, size: number, source: string) {
+  const data = parseFrontmatter(source);
+  cache.set(path, { mtimeMs, size, data: structuredClone(data) });
+  return data;
+}
+
 /** {@link parseFrontmatter} over a file on disk. */
 export async function readFrontmatter(filePath: string): Promise<Record<string, unknown>> {
-  return parseFrontmatter(await readFile(filePath, 'utf8'));
+  const path = resolve(filePath);
+  const { mtimeMs, size } = await stat(path);
+  return cached(path, mtimeMs, size) ?? remember(path, mtimeMs, size, await readFile(path, 'utf8'));
+}
+
+/** {@link readFrontmatter}, synchronously (for the Astro configuration). */
+export function readFrontmatterSync(filePath: string): Record<string, unknown> {
+  const path = resolve(filePath);
+  const { mtimeMs, size } = statSync(path);
+  return cached(path, mtimeMs, size) ?? remember(path, mtimeMs, size, readFileSync(path, 'utf8'));
 }
 
 /**

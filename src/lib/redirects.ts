@@ -1,6 +1,6 @@
-import { globSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { todayIn, type CalendarDate } from './dates';
-import { parseFrontmatter } from './frontmatter';
+import { readFrontmatterSync } from './frontmatter';
 import { isPublished } from './releases';
 import { slugFromFileName } from './slugs';
 import { releasePath } from './urls';
@@ -68,7 +68,7 @@ export function redirectsFile(redirects: Record<string, string>): string {
 export function loadRedirects(timeZone: string, root = 'content/releases'): Record<string, string> {
   const releases: RedirectSource[] = [];
   for (const path of globSync('**/*.{md,mdx}', { cwd: root })) {
-    const data = parseFrontmatter(readFileSync(`${root}/${path}`, 'utf8'));
+    const data = readFrontmatterSync(`${root}/${path}`);
     const aliases = Array.isArray(data['aliases'])
       ? data['aliases'].filter((a): a is string => typeof a === 'string')
       : [];

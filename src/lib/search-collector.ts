@@ -13,12 +13,11 @@ export interface SearchCollector {
   index: PagefindIndex;
   /** The URLs of the pages to index, in the order the index must receive them. */
   expect(urls: readonly string[]): void;
+  /** True for an announced page: only those are read and handed over. */
+  wants(url: string): boolean;
   /** A rendered page (pages render several at a time, so in no fixed order). */
   add(url: string, html: string): void;
 }
-
-/** Marks the indexed part of a page; pages without it (lists, tags, members) stay out. */
-export const SEARCH_BODY_ATTRIBUTE = 'data-pagefind-body';
 
 const KEY = Symbol.for('salle-de-presse.search-collector');
 type WithCollector = typeof globalThis & { [KEY]?: SearchCollector | undefined };

@@ -1,7 +1,7 @@
-import { globSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { compareDates, formatRfc3339, isCalendarDate, type CalendarDate } from './dates';
-import { parseFrontmatter } from './frontmatter';
+import { readFrontmatterSync } from './frontmatter';
 import { releasesByMember } from './members';
 import { paginate } from './pagination';
 import { selectReleases, type Release } from './releases';
@@ -27,7 +27,7 @@ export function releaseLastmods(
   const base = join(contentDir, 'releases');
   const dates = new Map<string, string>();
   for (const file of globSync('**/*.{md,mdx}', { cwd: base })) {
-    const data = parseFrontmatter(readFileSync(join(base, file), 'utf8'));
+    const data = readFrontmatterSync(join(base, file));
     const { date, updated } = data;
     if (typeof date !== 'string' || !isCalendarDate(date)) continue;
     const slug = slugFromFileName(relative('.', file));
@@ -67,9 +67,7 @@ export function listLastmods(
 ): Map<string, string> {
   const base = join(contentDir, 'releases');
   const entries = globSync('**/*.{md,mdx}', { cwd: base }).flatMap((file) => {
-    const parsed = releaseSchema.safeParse(
-      parseFrontmatter(readFileSync(join(base, file), 'utf8')),
-    );
+    const parsed = releaseSchema.safeParse(readFrontmatterSync(join(base, file)));
     return parsed.success
       ? [{ id: file.replace(/\.mdx?$/, ''), filePath: file, data: parsed.data }]
       : [];

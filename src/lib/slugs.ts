@@ -1,11 +1,19 @@
 import slugify from '@sindresorhus/slugify';
 
+// Tags repeat across thousands of releases and pages: each label is slugified once.
+const slugs = new Map<string, string>();
+
 /**
  * Lowercase ASCII slug for URLs: `Économie numérique` → `economie-numerique`.
  * Labels that differ only by case, accents or spacing give the same slug.
  */
 export function toSlug(label: string): string {
-  return slugify(label, { lowercase: true, decamelize: false });
+  let slug = slugs.get(label);
+  if (slug === undefined) {
+    slug = slugify(label, { lowercase: true, decamelize: false });
+    slugs.set(label, slug);
+  }
+  return slug;
 }
 
 /**

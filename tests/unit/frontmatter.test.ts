@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseFrontmatter, readFrontmatter, readFrontmatterSync } from '../../src/lib/frontmatter';
 import { parse as parseYaml } from 'yaml';
 
 describe('front matter', () => {
@@ -32,5 +35,24 @@ describe('front matter read by the build and by `npm run check`', () => {
   ];
   it.each(samples)('gives the same data for %j', (yaml) => {
     expect(parseFrontmatter(`---\n${yaml}\n---\nCorps.\n`)).toEqual(parseYaml(yaml));
+  });
+});
+
+describe('front matter read from disk', () => {
+  it('sees every change to the file, and hands out copies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frontmatter-'));
+    const file = join(dir, 'communique.md');
+    writeFileSync(file, '---\ntitle: Premier\ntags: [A]\n---\nCorps\n');
+    const first = readFrontmatterSync(file);
+    expect(first).toEqual({ title: 'Premier', tags: ['A'] });
+    (first['tags'] as string[]).push('modifié par l’appelant');
+    expect(await readFrontmatter(file)).toEqual({ title: 'Premier', tags: ['A'] });
+    // Same size, new content: the dev server must not serve the old title.
+    writeFileSync(file, '---\ntitle: Deuxième\ntags: [B]\n---\nCorps\n');
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    expect(readFrontmatterSync(file)).toEqual({ title: 'Deuxième', tags: ['B'] });
+    writeFileSync(file, '---\ntitle: Troisième, plus long\n---\n');
+    expect(await readFrontmatter(file)).toEqual({ title: 'Troisième, plus long' });
+    rmSync(dir, { recursive: true, force: true });
   });
 });
