@@ -254,7 +254,7 @@ function countPages(dir: string): number {
 function build(site: Run['site'], root: string, releasesDir: string): Run {
   const cards = join(root, '.bench-cartes');
   const caches = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
-  for (const cache of site === 'projet, cartes en cache' ? caches : [...caches, cards]) {
+  for (const cache of site === 'projet, cartes en cache' ? caches : [...caches, '.bench-cartes']) {
     rmSync(join(root, cache), { recursive: true, force: true });
   }
   const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
