@@ -7,35 +7,35 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-const seconds = (value: string, unit: string) => Number(value) / (unit.trim() === 'ms' ? 1000 : 1);
+/** Astro's durations: `640ms`, `12.34s`, `1m 5s`. */
+const DURATION = String.raw`(\d+m \d+s|[\d.]+ ?ms|[\d.]+s)`;
+
+function toSeconds(text: string): number {
+  const minutes = /^(\d+)m (\d+)s$/.exec(text);
+  if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+  return text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
+}
 
 /** Durations in seconds of a build's stages, read from Astro's log (and our search integration's). */
 export function stagesOf(log: string): [string, number][] {
-  const first = (re: RegExp) => {
-    const match = re.exec(log);
-    return match ? seconds(match[1] as string, match[2] as string) : NaN;
-  };
-  const buildLines = [...log.matchAll(/\[build\] ✓ Completed in ([\d.]+)(m?s)\./g)];
-  const bundling = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce(
-    (sum, m) => sum + seconds(m[1] as string, m[2] as string),
-    0,
-  );
-  const total = first(/page\(s\) built in ([\d.]+)(m?s)/);
-  // Astro times the setup from start-up, the static build from its own start, and
-  // the total from start-up again: what remains is the build hooks' time.
-  const setup = first(/\[build\] ✓ Completed in ([\d.]+)(m?s)\./);
-  const staticBuild = buildLines[1];
+  const all = (pattern: string) =>
+    [...log.matchAll(new RegExp(pattern, 'g'))].map((m) => toSeconds(m[1] as string));
+  const [setup = NaN, staticBuild = NaN] = all(String.raw`\[build\] ✓ Completed in ${DURATION}\.`);
+  const bundling = all(String.raw`\[vite\] ✓ built in ${DURATION}`).reduce((a, b) => a + b, 0);
+  const [pages = NaN] = all(String.raw`\d ✓ Completed in ${DURATION}\.`);
+  const [total = NaN] = all(String.raw`page\(s\) built in ${DURATION}`);
+  const [search = NaN] = all(String.raw`index written ${DURATION} after the pages`);
   return [
     ['démarrage et synchronisation du contenu', setup],
     ['regroupement (Vite)', bundling],
-    ['génération des pages', first(/\d ✓ Completed in ([\d.]+)(m?s)\./)],
+    ['génération des pages', pages],
+    // Astro times the setup from start-up, the static build from its own start, and
+    // the total from start-up again: what remains is the build hooks' time.
     [
       'après les pages (fin de l’index de recherche, plan du site, redirections)',
-      staticBuild
-        ? total - setup - seconds(staticBuild[1] as string, staticBuild[2] as string)
-        : NaN,
+      total - setup - staticBuild,
     ],
-    ['  dont fin de l’index de recherche', first(/index written (\d+)( ms) after the pages/)],
+    ['  dont fin de l’index de recherche', search],
     ['total (selon Astro)', total],
   ];
 }
