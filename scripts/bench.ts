@@ -345,7 +345,7 @@ try {
       `| ${mine.site} / référence | ${(mine.seconds / baseline.seconds).toFixed(2)}× | | | ${(mine.maxRssMb / baseline.maxRssMb).toFixed(2)}× |`,
     );
   }
-  for (const site of ['projet', 'référence'] as const) {
+  for (const site of ['projet', 'projet, cartes en cache', 'référence'] as const) {
     printBreakdown(site, runs.findLast((r) => r.site === site)?.log ?? '');
   }
   if (REBUILD) {
