@@ -49,7 +49,7 @@ export default defineConfig({
   // French spacing and apostrophes in every Markdown/MDX body (docs/architecture.md).
   markdown: { processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },
   // Pages render four at a time: a page spends much of its time waiting on the file
-  // system, and the benchmark's page generation ran 35 % faster (docs/architecture.md).
+  // system; the benchmark's build ran ~15 % faster (docs/architecture.md).
   build: { format: 'directory', concurrency: 4 },
   // Images written in Markdown (`![…](./photo.jpg)`) get a srcset and sizes too, never
   // wider than the file; components (src/components/mdx/Figure.astro) set their own.

@@ -47,6 +47,14 @@ describe('the built site', () => {
     expect(cspProblems(DIST)).toEqual([]);
   });
 
+  it('lets web feed readers show the site’s images from their own origin', () => {
+    // Feed items carry <img> of the site and the cover as enclosure; a reader in the
+    // browser loads them cross-origin, which `same-origin` or `same-site` would block.
+    const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+    expect(headers).not.toMatch(/Cross-Origin-Resource-Policy:\s*same-/i);
+    expect(headers).toMatch(/^\s+Cross-Origin-Resource-Policy: cross-origin$/m);
+  });
+
   it('keeps every release page within its byte budgets', () => {
     const pages = listPages(DIST).filter((file) => RELEASE_PAGE.test(file));
     expect(pages.length).toBeGreaterThan(0);
