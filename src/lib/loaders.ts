@@ -12,6 +12,10 @@ export function markdownLoader(options: { base: string; pattern: string }): Load
   const inner = glob({
     ...options,
     generateId: ({ entry }) => entry.replace(/\.(md|mdx)$/, ''),
+    // No raw Markdown in the data store: nothing reads it (src/lib/release-body.ts
+    // works from rendered HTML), and in `npm run dev` Astro rewrites and re-imports
+    // the whole store after every save — a quarter smaller, the edit shows sooner.
+    retainBody: false,
   });
   return {
     name: 'salle-de-presse-markdown',

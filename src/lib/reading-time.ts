@@ -10,3 +10,11 @@ export function countWords(text: string): number {
 export function readingMinutes(text: string, wordsPerMinute = WORDS_PER_MINUTE): number {
   return Math.max(1, Math.ceil(countWords(text) / wordsPerMinute));
 }
+
+/**
+ * The text of an HTML fragment, for counting its words: tags and character
+ * references become spaces (`&amp;` is no word).
+ */
+export function textOfHtml(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/gi, ' ');
+}

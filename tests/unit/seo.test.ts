@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateTimeWithOffset } from '../../src/lib/dates';
-import { readingMinutes } from '../../src/lib/reading-time';
+import { countWords, readingMinutes, textOfHtml } from '../../src/lib/reading-time';
 import {
   collectionPageJsonLd,
   memberOrganizationJsonLd,
@@ -141,5 +141,12 @@ describe('readingMinutes', () => {
     expect(readingMinutes('')).toBe(1);
     expect(readingMinutes(Array.from({ length: 231 }, () => 'mot').join(' '))).toBe(2);
     expect(readingMinutes("## Titre\n\nL'équipe d’aujourd’hui")).toBe(1);
+  });
+
+  it('counts the words a reader sees in rendered HTML, not its tags, links or entities', () => {
+    const html =
+      '<h2 id="un-plus">Un plus</h2><p>R&amp;D à <a href="https://exemple.test/long/chemin">Gaspé</a>&nbsp;: l’équipe&#x202F;!</p>';
+    expect(countWords(textOfHtml(html))).toBe(7);
+    expect(readingMinutes(textOfHtml(`<p>${'mot '.repeat(231)}</p>`))).toBe(2);
   });
 });
