@@ -128,11 +128,6 @@ export function typeset(text: string): string {
   return result + typesetPlain(text.slice(last));
 }
 
-/** `typeset` for optional fields. */
-export function typesetOptional<T extends string | undefined>(text: T): T {
-  return (text === undefined ? text : typeset(text)) as T;
-}
-
 /** HTML elements whose text is code or data, never prose. */
 export const UNTOUCHED_ELEMENTS: ReadonlySet<string> = new Set([
   'code',
