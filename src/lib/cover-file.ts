@@ -68,7 +68,8 @@ export interface CoverFile {
 
 /** What `coverFile` needs of a release (a content-layer release, or a plain object in tests). */
 export interface ReleaseWithFile {
-  entry: { filePath?: string | undefined };
+  /** `data`, when given, is the validated front matter: without `image`, nothing is read. */
+  entry: { filePath?: string | undefined; data?: { image?: unknown } };
   data: { date: string };
   slug: string;
 }
@@ -82,7 +83,8 @@ export interface ReleaseWithFile {
  */
 export async function coverFile(release: ReleaseWithFile): Promise<CoverFile | undefined> {
   const releaseFile = release.entry.filePath;
-  if (!releaseFile) return undefined;
+  // Every feed item, cover route and release page asks: most releases have no cover.
+  if (!releaseFile || (release.entry.data && !release.entry.data.image)) return undefined;
   const image = (await readFrontmatter(resolve(releaseFile))).image;
   const src = image !== null && typeof image === 'object' && 'src' in image ? image.src : undefined;
   if (typeof src !== 'string') return undefined;

@@ -173,8 +173,8 @@ export function cardMarkup(text: CardText): CardNode {
   );
 }
 
-/** A cover's file as the build knows it (Astro's `ImageMetadata`). */
-export interface CoverFile {
+/** A cover's size as the build knows it (Astro's `ImageMetadata`). */
+export interface CoverSize {
   width: number;
   height: number;
 }
@@ -184,15 +184,8 @@ export interface CoverFile {
  * 1200 × 630, since the crop is never enlarged (Astro's image service does not
  * upscale); a smaller cover leaves the generated card in its place.
  */
-export function coverFitsCard(cover: CoverFile | undefined): boolean {
+export function coverFitsCard(cover: CoverSize | undefined): boolean {
   return cover !== undefined && cover.width >= CARD_WIDTH && cover.height >= CARD_HEIGHT;
-}
-
-/** The `ImageMetadata` of a cover, when the build gave one (`src` is a path in `npm run check`). */
-export function coverFile(src: unknown): CoverFile | undefined {
-  if (typeof src !== 'object' || src === null) return undefined;
-  const { width, height } = src as Record<string, unknown>;
-  return typeof width === 'number' && typeof height === 'number' ? { width, height } : undefined;
 }
 
 /** The site as its cards need it (a subset of `SiteSettings`). */

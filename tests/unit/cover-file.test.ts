@@ -89,6 +89,13 @@ describe('original cover files', () => {
     expect(
       await coverFile({ entry: {}, data: { date: '2024-07-02' }, slug: 'trois' }),
     ).toBeUndefined();
+    // The content layer's validated data decides first: no `image`, no file read.
+    const filePath = relative(process.cwd(), release);
+    const read = { data: { date: '2024-07-01' }, slug: 'deux' };
+    expect(await coverFile({ entry: { filePath, data: {} }, ...read })).toBeUndefined();
+    expect(
+      await coverFile({ entry: { filePath, data: { image: { alt: 'Une photo.' } } }, ...read }),
+    ).toMatchObject({ length: 4321 });
   });
 });
 

@@ -6,7 +6,6 @@ import {
   CARD_WIDTH,
   TITLE_MAX_LINES,
   cleanCardText,
-  coverFile,
   coverFitsCard,
   releaseCardImage,
   releaseCardText,
@@ -129,14 +128,6 @@ describe('which image a page gets', () => {
     expect(coverFitsCard({ width: 800, height: 600 })).toBe(false);
     expect(coverFitsCard({ width: 1600, height: 500 })).toBe(false);
     expect(coverFitsCard(undefined)).toBe(false);
-  });
-
-  it('reads the size of a cover only from the image the build loaded', () => {
-    expect(coverFile({ src: '/_astro/x.jpg', width: 1600, height: 1067 })).toEqual({
-      width: 1600,
-      height: 1067,
-    });
-    expect(coverFile('./photo.jpg')).toBeUndefined();
   });
 
   it('points a release without a cover at its own card, with a text alternative', () => {
