@@ -135,6 +135,11 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The day a release last changed: its correction date when later, else its publication date. */
+export function lastChangeOf(date: CalendarDate, updated?: CalendarDate): CalendarDate {
+  return updated !== undefined && compareDates(updated, date) > 0 ? updated : date;
+}
+
 /**
  * Midnight of a calendar date in a time zone, as ISO 8601 with its UTC offset:
  * `2013-10-21T00:00:00-04:00` in America/Toronto (summer time), `…-05:00` in winter.

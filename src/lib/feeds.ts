@@ -1,5 +1,11 @@
 import XMLBuilder from 'fast-xml-builder';
-import { compareDates, formatRfc3339, formatRfc822, type CalendarDate } from './dates';
+import {
+  compareDates,
+  formatRfc3339,
+  formatRfc822,
+  lastChangeOf,
+  type CalendarDate,
+} from './dates';
 
 /**
  * Feeds as data, then written as RSS 2.0, Atom 1.0 or JSON Feed 1.1. Pure: it
@@ -61,7 +67,7 @@ export function limitItems<T>(items: readonly T[], limit?: number): T[] {
 
 /** The date an item last changed: its correction date, else its publication date. */
 export function changedOn(item: Pick<FeedItem, 'date' | 'updated'>): CalendarDate {
-  return item.updated && compareDates(item.updated, item.date) > 0 ? item.updated : item.date;
+  return lastChangeOf(item.date, item.updated);
 }
 
 /**

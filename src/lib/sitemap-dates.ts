@@ -1,6 +1,12 @@
 import { globSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compareDates, formatRfc3339, isCalendarDate, type CalendarDate } from './dates';
+import {
+  compareDates,
+  formatRfc3339,
+  isCalendarDate,
+  lastChangeOf,
+  type CalendarDate,
+} from './dates';
 import { readFrontmatterSync } from './frontmatter';
 import { releasesByMember } from './members';
 import { paginate } from './pagination';
@@ -31,8 +37,10 @@ export function releaseLastmods(
     const { date, updated } = data;
     if (typeof date !== 'string' || !isCalendarDate(date)) continue;
     const slug = slugFromFileName(relative('.', file));
-    const lastmod =
-      typeof updated === 'string' && isCalendarDate(updated) && updated > date ? updated : date;
+    const lastmod = lastChangeOf(
+      date,
+      typeof updated === 'string' && isCalendarDate(updated) ? updated : undefined,
+    );
     // Midnight in the site's time zone, with its offset: a bare date would be read as UTC.
     dates.set(absoluteUrl(releasePath({ date, slug }), siteUrl), formatRfc3339(lastmod, timeZone));
   }
@@ -46,8 +54,7 @@ const newest = (dates: CalendarDate[]): CalendarDate | undefined =>
   );
 
 const changedOn = (release: Release): CalendarDate =>
-  newest([release.data.date, ...(release.data.updated ? [release.data.updated] : [])]) ??
-  release.data.date;
+  lastChangeOf(release.data.date, release.data.updated);
 
 /**
  * `lastmod` of the list pages built from releases alone (RFC 3339, by absolute URL):

@@ -3,6 +3,7 @@ import {
   compareDates,
   formatLongDate,
   isCalendarDate,
+  lastChangeOf,
   parseCalendarDate,
   todayIn,
   urlDateParts,
@@ -62,5 +63,13 @@ describe('calendar dates', () => {
     expect(compareDates('2013-10-21', '2013-10-22')).toBeLessThan(0);
     expect(compareDates('2013-10-21', '2013-10-21')).toBe(0);
     expect(compareDates('2014-01-01', '2013-12-31')).toBeGreaterThan(0);
+  });
+});
+
+describe('lastChangeOf', () => {
+  it('is the correction date when later, else the publication date', () => {
+    expect(lastChangeOf('2013-10-21', '2013-11-02')).toBe('2013-11-02');
+    expect(lastChangeOf('2013-10-21', '2013-10-01')).toBe('2013-10-21');
+    expect(lastChangeOf('2013-10-21')).toBe('2013-10-21');
   });
 });
