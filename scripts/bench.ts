@@ -85,18 +85,11 @@ const TAGS = [
   'Main-d’œuvre',
   'Colloque',
 ];
-const MEMBERS = [
-  'bedecomics',
-  'communication-antilope',
-  'gemini-3-d',
-  'gimxport',
-  'jolifish',
-  'l-ile-imaginair',
-  'marilou-levasseur-designer-graphique',
-  'technocentre-des-tic',
-  'ville-de-chandler',
-  'ville-de-new-richmond',
-];
+// The project's own members, so that the references resolve in a fork too.
+const MEMBERS = readdirSync(join(PROJECT, 'content/members'))
+  .filter((file) => /\.mdx?$/.test(file))
+  .map((file) => file.replace(/\.mdx?$/, ''))
+  .sort();
 const CITIES = [
   'Chandler',
   'Gaspé',
