@@ -11,7 +11,7 @@ const count = Number(process.argv[2] ?? 100);
 const cacheDir = mkdtempSync(join(tmpdir(), 'cartes-'));
 process.env.SOCIAL_CARD_CACHE_DIR = cacheDir;
 // Imported after the cache folder is set: the module reads it once.
-const { cachedCardPng } = await import('../src/lib/social-card-render.ts');
+const { renderCardPng, socialCardPng } = await import('../src/lib/social-card-render.ts');
 
 const base = {
   kicker: 'Communiqué de presse',
@@ -31,23 +31,25 @@ async function timed(label: string, run: () => Promise<unknown>): Promise<void> 
 }
 
 try {
-  // The first card also loads the fonts and satori's layout engine: timed apart.
+  // The first card also loads the fonts and Skia: timed apart.
   const first = performance.now();
-  await cachedCardPng({ ...base, title: 'Préchauffage' });
+  await renderCardPng({ ...base, title: 'Préchauffage' });
   console.log(`première carte (polices, moteur) : ${(performance.now() - first).toFixed(0)} ms`);
-  await timed(`${count} cartes à froid, une à la fois`, async () => {
-    for (const text of texts) await cachedCardPng(text);
+  await timed(`${count} cartes dessinées, une à la fois`, async () => {
+    for (const text of texts) await renderCardPng(text);
   });
-  rmSync(cacheDir, { recursive: true, force: true });
-  await timed(`${count} cartes à froid, deux à la fois (comme le build)`, async () => {
-    const queue = [...texts];
-    const worker = async () => {
-      for (let text = queue.shift(); text; text = queue.shift()) await cachedCardPng(text);
-    };
-    await Promise.all([worker(), worker()]);
-  });
-  await timed(`${count} cartes en cache`, async () => {
-    for (const text of texts) await cachedCardPng(text);
+  await timed(
+    `${count} cartes dessinées et mises en cache, deux à la fois (comme le build)`,
+    async () => {
+      const queue = [...texts];
+      const worker = async () => {
+        for (let text = queue.shift(); text; text = queue.shift()) await socialCardPng(text);
+      };
+      await Promise.all([worker(), worker()]);
+    },
+  );
+  await timed(`${count} cartes lues du cache`, async () => {
+    for (const text of texts) await socialCardPng(text);
   });
 } finally {
   rmSync(cacheDir, { recursive: true, force: true });

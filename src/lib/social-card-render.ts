@@ -1,26 +1,22 @@
 /**
  * Renders social cards to PNG at build time and caches them on disk.
  *
- * satori lays the card out and draws every glyph as a path, from the font files
- * of `@fontsource/source-sans-3` (never a system font), so the SVG is the same
- * on every machine; sharp rasterises it and writes a true-colour PNG (~50 kB).
- * A card is cached under `node_modules/.astro/` (beside Astro's own image cache) by a hash of everything that shapes its bytes: the layout
- * tree with its text, the fonts, and the satori and sharp versions. Changing a
+ * `social-card.ts` lays the card out; Skia (`@napi-rs/canvas`) paints it with the
+ * font files of `@fontsource/source-sans-3` (never a system font), and sharp writes
+ * the pixels as a PNG (~60 kB) on libuv's threads. Painting takes under a
+ * millisecond; encoding is the card's main cost.
+ * A card is cached under `node_modules/.astro/` (beside Astro's own image cache) by
+ * a hash of everything that shapes its bytes: the drawing with its text and
+ * positions, the fonts, and the canvas, sharp and libvips versions. Changing a
  * title, the template or a library therefore renders again; nothing else does.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import satori from 'satori';
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import {
-  CARD_FONT_FAMILY,
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  cardMarkup,
-  type CardText,
-} from './social-card';
+import { cardDrawing, type CardDrawing, type CardFont, type CardText } from './social-card';
 
 /**
  * Where rendered cards are kept between builds (git-ignored with node_modules/);
@@ -34,117 +30,148 @@ export const CARD_CACHE_DIR =
 // no longer sits beside node_modules/.
 const require = createRequire(join(process.cwd(), 'package.json'));
 
-// True colour at zlib's default level. A 32-colour palette made the file half the size
-// (~27 kB instead of ~50 kB) but cost ~19 ms of quantisation per card, as much as
-// drawing it: with a thousand releases, 19 s of the first build.
-const PNG_OPTIONS = { compressionLevel: 6 } as const;
+// zlib level 3: 5.5 ms and ~63 kB per card, against 9 ms and ~57 kB at the default 6
+// and 55 ms at 9. A 32-colour palette halved the file but cost 75 ms of quantisation.
+const PNG_OPTIONS = { compressionLevel: 3 } as const;
 
-interface FontFile {
-  weight: 400 | 700;
-  data: Buffer;
+// A family name of our own, so that Skia can never pick a system font of the same name.
+const FAMILY = 'Salle de presse carte';
+
+let fontDigest: string | undefined;
+
+/** Registers the card's two faces with Skia once per process; returns their hash. */
+function loadFonts(): string {
+  if (fontDigest === undefined) {
+    // The package's exports map only names CSS; its index.css sits beside files/.
+    const dir = join(dirname(require.resolve('@fontsource/source-sans-3')), 'files');
+    const hash = createHash('sha256');
+    for (const weight of [400, 700]) {
+      const data = readFileSync(join(dir, `source-sans-3-latin-${weight}-normal.woff`));
+      if (!GlobalFonts.register(data, FAMILY)) {
+        throw new Error(`Carte sociale : police Source Sans 3 (${weight}) illisible par Skia`);
+      }
+      hash.update(data);
+    }
+    fontDigest = hash.digest('hex');
+  }
+  return fontDigest;
 }
 
-let fonts: FontFile[] | undefined;
+function applyFont(context: SKRSContext2D, font: CardFont): void {
+  context.font = `${font.weight} ${font.size}px "${FAMILY}"`;
+  context.letterSpacing = `${font.letterSpacing ?? 0}px`;
+}
 
-function loadFonts(): FontFile[] {
-  // The package's exports map only names CSS; its index.css sits beside files/.
-  const dir = join(dirname(require.resolve('@fontsource/source-sans-3')), 'files');
-  fonts ??= ([400, 700] as const).map((weight) => ({
-    weight,
-    // WOFF, not WOFF2: satori reads TTF, OTF and WOFF only.
-    data: readFileSync(join(dir, `source-sans-3-latin-${weight}-normal.woff`)),
-  }));
-  return fonts;
+let measuring: SKRSContext2D | undefined;
+
+/** Width of a text in the card's real font, as Skia shapes it (kerning included). */
+export function measureCardText(text: string, font: CardFont): number {
+  loadFonts();
+  measuring ??= createCanvas(1, 1).getContext('2d');
+  applyFont(measuring, font);
+  return measuring.measureText(text).width;
+}
+
+/** Where a card's title and lines fall, measured with the real fonts. */
+export function layoutCard(text: CardText): CardDrawing {
+  return cardDrawing(text, measureCardText);
 }
 
 let toolsDigest: string | undefined;
 
-/** What, besides the card's own tree, changes the bytes of a card. */
+/** What, besides the card's own drawing, changes the bytes of a card. */
 function renderingDigest(): string {
   if (toolsDigest === undefined) {
-    const hash = createHash('sha256');
-    for (const font of loadFonts()) hash.update(font.data);
-    const satoriVersion = (require('satori/package.json') as { version: string }).version;
-    hash.update(
-      `satori ${satoriVersion}; sharp ${sharp.versions.sharp}; vips ${sharp.versions.vips}`,
-    );
-    hash.update(JSON.stringify(PNG_OPTIONS));
-    toolsDigest = hash.digest('hex');
+    const canvasVersion = (require('@napi-rs/canvas/package.json') as { version: string }).version;
+    toolsDigest = createHash('sha256')
+      .update(loadFonts())
+      .update(`canvas ${canvasVersion}; sharp ${sharp.versions.sharp}; vips ${sharp.versions.vips}`)
+      .update(JSON.stringify(PNG_OPTIONS))
+      .digest('hex');
   }
   return toolsDigest;
 }
 
-/** The cache key of a card: a hash of its layout tree (text and template) and of the tools. */
+/** The cache key of a card: a hash of its drawing (text, template, positions) and of the tools. */
 export function cardKey(text: CardText): string {
+  return drawingKey(layoutCard(text));
+}
+
+function drawingKey(drawing: CardDrawing): string {
   return createHash('sha256')
     .update(renderingDigest())
-    .update(JSON.stringify(cardMarkup(text)))
+    .update(JSON.stringify(drawing))
     .digest('hex')
     .slice(0, 32);
 }
 
-/**
- * A card as SVG. With `embedFont: false`, satori writes `<text>` elements rather
- * than glyph paths (for tests that read the lines); the build always embeds.
- */
-export function renderCardSvg(text: CardText, { embedFont = true } = {}): Promise<string> {
-  return satori(cardMarkup(text), {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    embedFont,
-    fonts: loadFonts().map((font) => ({
-      name: CARD_FONT_FAMILY,
-      data: font.data,
-      weight: font.weight,
-      style: 'normal' as const,
-    })),
-  });
+/** Paints a drawing and returns its pixels, RGBA. */
+function paint(drawing: CardDrawing): Buffer {
+  const canvas = createCanvas(drawing.width, drawing.height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = drawing.background;
+  context.fillRect(0, 0, drawing.width, drawing.height);
+  for (const rect of drawing.rects) {
+    context.fillStyle = rect.colour;
+    context.fillRect(rect.x, rect.y, rect.width, rect.height);
+  }
+  context.textBaseline = 'alphabetic';
+  for (const line of drawing.lines) {
+    applyFont(context, line.font);
+    context.fillStyle = line.colour;
+    context.fillText(line.text, line.x, line.y);
+  }
+  return canvas.data();
 }
 
-/** Renders a card without the cache: satori to SVG, sharp to PNG. */
-export async function renderCardPng(text: CardText): Promise<Buffer> {
-  return sharp(Buffer.from(await renderCardSvg(text)))
+async function encode(drawing: CardDrawing): Promise<Buffer> {
+  return sharp(paint(drawing), {
+    raw: { width: drawing.width, height: drawing.height, channels: 4 },
+  })
+    .removeAlpha()
     .png(PNG_OPTIONS)
     .toBuffer();
 }
 
-function readCached(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
+/** Renders a card without the cache: Skia paints it, sharp writes the PNG. */
+export function renderCardPng(text: CardText): Promise<Buffer> {
+  return encode(layoutCard(text));
 }
 
-/** A card's PNG bytes from the disk cache, rendered and stored there on a miss. */
-export async function cachedCardPng(text: CardText): Promise<Buffer> {
-  const file = join(CARD_CACHE_DIR, `${cardKey(text)}.png`);
-  const cached = readCached(file);
-  if (cached) return cached;
-  const png = await renderCardPng(text);
+/** The cached file of a card, rendered and stored on a miss. */
+async function cardFile(text: CardText): Promise<string> {
+  const drawing = layoutCard(text);
+  const file = join(CARD_CACHE_DIR, `${drawingKey(drawing)}.png`);
+  if (existsSync(file)) return file;
+  const png = await encode(drawing);
   mkdirSync(CARD_CACHE_DIR, { recursive: true });
   // Written aside then renamed, so that an interrupted build never leaves half a card.
   const partial = `${file}.${process.pid}.part`;
   writeFileSync(partial, png);
   renameSync(partial, file);
-  return png;
+  return file;
 }
 
-const inFlight = new Map<string, Promise<Buffer>>();
+// Paths, not bytes: with 5 000 releases, holding every card would keep ~300 MB alive.
+const inFlight = new Map<string, Promise<string>>();
 
-/** A card's PNG bytes, from the disk cache or rendered once per build. */
-export function socialCardPng(text: CardText): Promise<Buffer> {
+function cachedCardFile(text: CardText): Promise<string> {
   const key = JSON.stringify(text);
-  let png = inFlight.get(key);
-  if (!png) {
-    png = cachedCardPng(text);
-    inFlight.set(key, png);
+  let file = inFlight.get(key);
+  if (!file) {
+    file = cardFile(text);
+    inFlight.set(key, file);
   }
-  return png;
+  return file;
+}
+
+/** A card's PNG bytes, from the disk cache, rendered and stored there on a miss (once per build). */
+export async function socialCardPng(text: CardText): Promise<Buffer> {
+  return readFileSync(await cachedCardFile(text));
 }
 
 /**
- * Starts rendering cards in the background, two at a time, so that sharp's work
+ * Starts rendering cards in the background, two at a time, so that sharp's encoding
  * (on libuv's threads) overlaps with Astro generating pages. Called from
  * `getStaticPaths`, which Astro runs for every route before generating any page.
  * Failures surface when the card's endpoint awaits it.
@@ -153,7 +180,7 @@ export function prefetchSocialCards(texts: CardText[]): void {
   const queue = [...texts];
   const next = async (): Promise<void> => {
     for (let text = queue.shift(); text; text = queue.shift()) {
-      await socialCardPng(text).catch(() => undefined);
+      await cachedCardFile(text).catch(() => undefined);
     }
   };
   void next();

@@ -1,7 +1,7 @@
 /**
  * Social cards: the image a link preview shows (Open Graph, Twitter/X, Mastodon,
- * LinkedIn). Pure functions: what a card says, how it is laid out (a tree that
- * `satori` turns into SVG) and which image a release gets. Rendering and caching
+ * LinkedIn). Pure functions: what a card says, how it is laid out (rectangles
+ * and lines of text, measured by the renderer's fonts) and which image a release gets. Rendering and caching
  * live in `social-card-render.ts`; nothing here reads a file.
  */
 
@@ -13,8 +13,12 @@ import { absoluteUrl, releaseCardPath, siteCardPath } from './urls';
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** Font family name given to satori; the files come from `@fontsource/source-sans-3`. */
-export const CARD_FONT_FAMILY = 'Source Sans 3';
+/**
+ * Vertical metrics of Source Sans 3 (its `hhea` table), in ems: where a line's
+ * baseline sits inside its line box, as CSS would place it.
+ */
+const FONT_ASCENT = 1.024;
+const FONT_DESCENT = 0.4;
 
 /** Most lines of title a card shows; longer titles end with an ellipsis. */
 export const TITLE_MAX_LINES = 4;
@@ -73,104 +77,209 @@ export function titleFontSize(title: string): number {
   return 54;
 }
 
-/** A node of the tree satori lays out: the shape of a React element, without React. */
-export interface CardNode {
-  type: 'div';
-  props: {
-    style: Record<string, string | number>;
-    children?: string | CardNode[];
-  };
+/** A face of the card's one typeface (Source Sans 3) at a size, in pixels. */
+export interface CardFont {
+  size: number;
+  weight: 400 | 700;
+  /** Extra space after each character, in pixels. */
+  letterSpacing?: number;
 }
 
-function node(style: CardNode['props']['style'], children?: string | CardNode[]): CardNode {
-  return { type: 'div', props: children === undefined ? { style } : { style, children } };
+/** Width in pixels of a text set in a font; the renderer measures with the real font files. */
+export type MeasureText = (text: string, font: CardFont) => number;
+
+/** A filled rectangle of the card. */
+export interface CardRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  colour: string;
 }
 
-/** Text clamped to `lines` lines; satori ends the last one with an ellipsis. */
-function clamped(text: string, lines: number, style: CardNode['props']['style']): CardNode {
-  return node({ display: 'block', lineClamp: lines, ...style }, cleanCardText(text));
+/** One line of text, drawn from `x` on the baseline `y`. */
+export interface CardLine {
+  text: string;
+  x: number;
+  y: number;
+  font: CardFont;
+  colour: string;
+}
+
+/** Everything a card draws, in order: the renderer only paints it. */
+export interface CardDrawing {
+  width: number;
+  height: number;
+  background: string;
+  rects: CardRect[];
+  lines: CardLine[];
+}
+
+const ELLIPSIS = '\u2026';
+
+/** Splits a word wider than the column into pieces that fit, character by character. */
+function breakWord(word: string, width: number, font: CardFont, measure: MeasureText): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && measure(piece + char, font) > width) {
+      pieces.push(piece);
+      piece = char;
+    } else piece += char;
+  }
+  return piece ? [...pieces, piece] : pieces;
+}
+
+/** Shortens a line until it fits with an ellipsis after it. */
+function withEllipsis(line: string, width: number, font: CardFont, measure: MeasureText): string {
+  let chars = [...line];
+  while (chars.length > 0 && measure(chars.join('').trimEnd() + ELLIPSIS, font) > width) {
+    chars = chars.slice(0, -1);
+  }
+  return chars.join('').trimEnd() + ELLIPSIS;
+}
+
+/**
+ * Breaks a text into lines of at most `width` pixels, at ordinary spaces only (so
+ * never at the no-break spaces French typography puts before `:` or inside `« »`),
+ * and clamps it to `maxLines`, the last one ending with an ellipsis when text is left over.
+ */
+export function wrapText(
+  text: string,
+  width: number,
+  maxLines: number,
+  font: CardFont,
+  measure: MeasureText,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of cleanCardText(text).split(' ')) {
+    if (!word) continue;
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate, font) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    const pieces = measure(word, font) > width ? breakWord(word, width, font, measure) : [word];
+    lines.push(...pieces.slice(0, -1));
+    line = pieces.at(-1) ?? '';
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = withEllipsis(kept[maxLines - 1] ?? '', width, font, measure);
+  return kept;
+}
+
+/** Where the baseline of a line sits in a line box starting at `top` (CSS half-leading). */
+function baseline(top: number, lineHeight: number, size: number): number {
+  return top + (lineHeight - (FONT_ASCENT + FONT_DESCENT) * size) / 2 + FONT_ASCENT * size;
 }
 
 const PADDING_X = 80;
+const PADDING_TOP = 52;
+const PADDING_BOTTOM = 56;
+const BAND_HEIGHT = 20;
+const RULE_HEIGHT = 3;
+const RULE_GAP = 18;
+const LEAD_GAP = 28;
+
+interface Block {
+  height: number;
+  lines: { text: string; top: number; lineHeight: number; font: CardFont; colour: string }[];
+}
+
+/** Lines of one font stacked from `top`. */
+function stack(
+  texts: string[],
+  top: number,
+  lineHeight: number,
+  font: CardFont,
+  colour: string,
+): Block {
+  return {
+    height: texts.length * lineHeight,
+    lines: texts.map((text, index) => ({
+      text,
+      top: top + index * lineHeight,
+      lineHeight,
+      font,
+      colour,
+    })),
+  };
+}
 
 /**
  * The card's layout: a brand band on top, the kicker, the title (and lead), then
  * a rule with the organisation and the date. Calm on purpose: white, the site's
- * teal, one typeface.
+ * teal, one typeface. The title block sits midway between the kicker and the rule.
  */
-export function cardMarkup(text: CardText): CardNode {
-  const size = titleFontSize(text.title);
+export function cardDrawing(text: CardText, measure: MeasureText): CardDrawing {
   const column = CARD_WIDTH - 2 * PADDING_X;
-  const body: CardNode[] = [
-    clamped(text.title, TITLE_MAX_LINES, {
-      width: column,
-      fontSize: size,
-      fontWeight: 700,
-      lineHeight: 1.12,
-      color: COLOURS.title,
-    }),
-  ];
-  if (text.lead) {
-    body.push(
-      clamped(text.lead, LEAD_MAX_LINES, {
-        width: column,
-        marginTop: 28,
-        fontSize: 34,
-        lineHeight: 1.3,
-        color: COLOURS.lead,
-      }),
-    );
-  }
-  const footer: CardNode[] = [
-    node({ fontSize: 30, fontWeight: 700, color: COLOURS.footer }, cleanCardText(text.footer)),
-  ];
-  if (text.date) {
-    footer.push(node({ fontSize: 30, color: COLOURS.date }, cleanCardText(text.date)));
-  }
-  return node(
-    {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
-      display: 'flex',
-      flexDirection: 'column',
-      backgroundColor: COLOURS.background,
-      fontFamily: CARD_FONT_FAMILY,
-    },
-    [
-      node({ height: 20, backgroundColor: COLOURS.band }),
-      node(
-        {
-          display: 'flex',
-          flexDirection: 'column',
-          flexGrow: 1,
-          justifyContent: 'space-between',
-          padding: `52px ${PADDING_X}px 56px`,
-        },
-        [
-          node(
-            {
-              fontSize: 28,
-              fontWeight: 700,
-              letterSpacing: 1.5,
-              textTransform: 'uppercase',
-              color: COLOURS.kicker,
-            },
-            cleanCardText(text.kicker),
-          ),
-          node({ display: 'flex', flexDirection: 'column' }, body),
-          node(
-            {
-              display: 'flex',
-              flexDirection: 'column',
-              borderTop: `3px solid ${COLOURS.rule}`,
-              paddingTop: 18,
-            },
-            footer,
-          ),
-        ],
-      ),
-    ],
+  const kickerFont: CardFont = { size: 28, weight: 700, letterSpacing: 1.5 };
+  const kicker = stack(
+    [cleanCardText(text.kicker).toLocaleUpperCase('fr-CA')],
+    BAND_HEIGHT + PADDING_TOP,
+    36,
+    kickerFont,
+    COLOURS.kicker,
   );
+
+  const footerFont: CardFont = { size: 30, weight: 700 };
+  const dateFont: CardFont = { size: 30, weight: 400 };
+  const footerLines = [cleanCardText(text.footer)];
+  const footerHeight = RULE_HEIGHT + RULE_GAP + 39 * (text.date ? 2 : 1);
+  const ruleTop = CARD_HEIGHT - PADDING_BOTTOM - footerHeight;
+  const footerTop = ruleTop + RULE_HEIGHT + RULE_GAP;
+  const footer = stack(footerLines, footerTop, 39, footerFont, COLOURS.footer);
+  const date = text.date
+    ? stack([cleanCardText(text.date)], footerTop + 39, 39, dateFont, COLOURS.date)
+    : { height: 0, lines: [] };
+
+  const size = titleFontSize(text.title);
+  const titleFont: CardFont = { size, weight: 700 };
+  const title = stack(
+    wrapText(text.title, column, TITLE_MAX_LINES, titleFont, measure),
+    0,
+    size * 1.12,
+    titleFont,
+    COLOURS.title,
+  );
+  const leadFont: CardFont = { size: 34, weight: 400 };
+  const lead = text.lead
+    ? stack(
+        wrapText(text.lead, column, LEAD_MAX_LINES, leadFont, measure),
+        title.height + LEAD_GAP,
+        34 * 1.3,
+        leadFont,
+        COLOURS.lead,
+      )
+    : { height: -LEAD_GAP, lines: [] };
+  const bodyHeight = title.height + LEAD_GAP + lead.height;
+  const kickerBottom = BAND_HEIGHT + PADDING_TOP + kicker.height;
+  const bodyTop = kickerBottom + (ruleTop - kickerBottom - bodyHeight) / 2;
+  const body = [...title.lines, ...lead.lines].map((line) => ({
+    ...line,
+    top: line.top + bodyTop,
+  }));
+
+  return {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    background: COLOURS.background,
+    rects: [
+      { x: 0, y: 0, width: CARD_WIDTH, height: BAND_HEIGHT, colour: COLOURS.band },
+      { x: PADDING_X, y: ruleTop, width: column, height: RULE_HEIGHT, colour: COLOURS.rule },
+    ],
+    lines: [...kicker.lines, ...body, ...footer.lines, ...date.lines].map((line) => ({
+      text: line.text,
+      x: PADDING_X,
+      y: Math.round(baseline(line.top, line.lineHeight, line.font.size)),
+      font: line.font,
+      colour: line.colour,
+    })),
+  };
 }
 
 /** A cover's size as the build knows it (Astro's `ImageMetadata`). */

@@ -12,13 +12,15 @@ import {
   siteCardImage,
   siteCardText,
   titleFontSize,
+  wrapText,
   type CardText,
 } from '../../src/lib/social-card';
 import {
   CARD_CACHE_DIR,
   cardKey,
+  layoutCard,
+  measureCardText,
   renderCardPng,
-  renderCardSvg,
   socialCardPng,
 } from '../../src/lib/social-card-render';
 import { imageSize } from '../site/lib/image-size';
@@ -35,20 +37,14 @@ const release = {
   slug: 'mission-tic-france',
 };
 
-/** The title's lines as the card draws them (satori's `<text>` elements, grouped by baseline). */
-async function titleLines(text: CardText): Promise<{ lines: string[]; right: number }> {
-  const svg = await renderCardSvg(text, { embedFont: false });
-  const size = String(titleFontSize(text.title));
-  const byBaseline = new Map<string, string>();
-  let right = 0;
-  const element =
-    /<text x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"[^>]*font-size="(\d+)"[^>]*>([^<]*)<\/text>/g;
-  for (const [, x, y, width, fontSize, content] of svg.matchAll(element)) {
-    if (fontSize !== size || !y || !content) continue;
-    byBaseline.set(y, (byBaseline.get(y) ?? '') + content);
-    right = Math.max(right, Number(x) + Number(width));
-  }
-  return { lines: [...byBaseline.values()].map((line) => line.trim()), right };
+/** The title's lines as the card draws them, and the right edge of the widest. */
+function titleLines(text: CardText): { lines: string[]; right: number } {
+  const size = titleFontSize(text.title);
+  const lines = layoutCard(text).lines.filter((line) => line.font.size === size);
+  return {
+    lines: lines.map((line) => line.text),
+    right: Math.max(...lines.map((line) => line.x + measureCardText(line.text, line.font))),
+  };
 }
 
 describe('what a card says', () => {
@@ -87,19 +83,44 @@ describe('what a card says', () => {
 describe('how a card lays out its title', () => {
   const text = releaseCardText(release, site);
 
-  it('keeps a short title whole, within the text column', async () => {
-    const { lines, right } = await titleLines(text);
-    expect(lines.join(' ').replace(/ {2,}/g, ' ')).toBe(cleanCardText(release.title));
+  it('keeps a short title whole, within the text column', () => {
+    const { lines, right } = titleLines(text);
+    expect(lines.join(' ')).toBe(cleanCardText(release.title));
     expect(lines.at(-1)).not.toMatch(/…$/);
     expect(right).toBeLessThanOrEqual(CARD_WIDTH - 80);
   });
 
-  it(`wraps a long title and clamps it to ${TITLE_MAX_LINES} lines ending with an ellipsis`, async () => {
+  it(`wraps a long title and clamps it to ${TITLE_MAX_LINES} lines ending with an ellipsis`, () => {
     const long = 'Une entreprise gaspésienne annonce un partenariat historique '.repeat(6);
-    const { lines, right } = await titleLines({ ...text, title: long });
+    const { lines, right } = titleLines({ ...text, title: long });
     expect(lines).toHaveLength(TITLE_MAX_LINES);
     expect(lines.at(-1)).toMatch(/…$/);
     expect(right).toBeLessThanOrEqual(CARD_WIDTH - 80);
+  });
+});
+
+describe('how text wraps on a card', () => {
+  // Every character 10 px wide: a 100 px column holds 10 characters.
+  const measure = (text: string) => [...text].length * 10;
+  const font = { size: 10, weight: 400 } as const;
+
+  it('breaks at spaces, never at the no-break spaces French typography adds', () => {
+    expect(wrapText('Mission TIC\u00a0: huit membres', 100, 4, font, measure)).toEqual([
+      'Mission',
+      'TIC\u00a0: huit',
+      'membres',
+    ]);
+  });
+
+  it('ends the last kept line with an ellipsis that fits the column', () => {
+    const lines = wrapText('un deux trois quatre cinq six sept huit', 100, 2, font, measure);
+    expect(lines).toEqual(['un deux', 'trois…']);
+    expect(lines.every((line) => measure(line) <= 100)).toBe(true);
+  });
+
+  it('cuts a word longer than the column rather than letting it overflow', () => {
+    const lines = wrapText('Anticonstitutionnellement dit', 100, 4, font, measure);
+    expect(lines).toEqual(['Anticonsti', 'tutionnell', 'ement dit']);
   });
 });
 
