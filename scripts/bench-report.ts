@@ -137,9 +137,11 @@ export async function devServerLoop(
     await waitFor('<h1', 900);
     const startup = (performance.now() - started) / 1000;
     const saves: number[] = [];
+    // Unique markers: a kept workspace (--keep) may already show an earlier run's.
+    const run = Date.now().toString(36);
     for (let i = 1; i <= 3; i++) {
-      editTitle(target.file, `modification ${i}`);
-      saves.push(await waitFor(`[modification ${i}]`, 120));
+      editTitle(target.file, `modification ${i} ${run}`);
+      saves.push(await waitFor(`[modification ${i} ${run}]`, 120));
     }
     return { startup, saves };
   } finally {
