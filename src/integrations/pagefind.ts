@@ -13,6 +13,29 @@ import { setSearchCollector, type SearchCollector } from '../lib/search-collecto
 export const forIndexing = (html: string): string => html.replaceAll('’', "'");
 
 /**
+ * What Pagefind reads of a page: the `<html>` start tag (its `lang` chooses the
+ * stemming) and the element marked `data-pagefind-body`, whole. When a page has
+ * that element Pagefind reads nothing else, so the index files come out
+ * byte-identical; parsing a fifth of the page halves Pagefind's time, which
+ * bounds the build (docs/architecture.md). A page without the marker goes whole.
+ */
+export function searchDocument(html: string): string {
+  const htmlTag = /<html\b[^>]*>/i.exec(html);
+  const body = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body[\s=>]/i.exec(html);
+  if (!htmlTag || !body?.[1]) return html;
+  const tags = new RegExp(`<(/?)${body[1]}\\b[^>]*>`, 'gi');
+  tags.lastIndex = body.index;
+  let depth = 0;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) {
+      return `<!doctype html>${htmlTag[0]}<body>${html.slice(body.index, tags.lastIndex)}</body></html>`;
+    }
+  }
+  return html;
+}
+
+/**
  * Builds the Pagefind search index into `<outDir>/pagefind/` during the build.
  * Release pages reach it as Astro renders them (src/middleware.ts hands each one
  * to the collector registered here), so Pagefind, which indexes in a process of
@@ -38,7 +61,8 @@ export function pagefindIndex(): AstroIntegration {
         let indexed = 0;
         const send = (url: string, html: string) => {
           queue = queue.then(async () => {
-            const added = await index.addHTMLFile({ url, content: forIndexing(html) });
+            const content = forIndexing(searchDocument(html));
+            const added = await index.addHTMLFile({ url, content });
             if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join('; ')}`);
             indexed += 1;
           });
