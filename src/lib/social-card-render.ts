@@ -1,21 +1,33 @@
 /**
  * Renders social cards to PNG at build time and caches them on disk.
  *
- * `social-card.ts` lays the card out; Skia (`@napi-rs/canvas`) paints it with the
- * font files of `@fontsource/source-sans-3` (never a system font), and sharp writes
- * the pixels as a PNG (~60 kB) on libuv's threads. Painting takes under a
- * millisecond; encoding is the card's main cost.
+ * `social-card.ts` lays the card out, measured here with the real fonts; Skia
+ * (`@napi-rs/canvas`) paints it with the font files of `@fontsource/source-sans-3`
+ * (never a system font) and sharp writes the pixels as a PNG (~60 kB): see
+ * `card-paint.ts`. In a build and in the dev server, painting and encoding run in a
+ * worker thread, so that Astro's main thread goes on rendering pages meanwhile and
+ * the 3 MB of pixels of each card never weigh on its garbage collector.
  * A card is cached under `node_modules/.astro/` (beside Astro's own image cache) by
  * a hash of everything that shapes its bytes: the drawing with its text and
  * positions, the fonts, and the canvas, sharp and libvips versions. Changing a
  * title, the template or a library therefore renders again; nothing else does.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { Worker } from 'node:worker_threads';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
+import {
+  applyCardFont,
+  encodeCard,
+  PNG_OPTIONS,
+  registerCardFonts,
+  writeCard,
+  type PaintAnswer,
+  type PaintRequest,
+} from './card-paint';
 import { cardDrawing, type CardDrawing, type CardFont, type CardText } from './social-card';
 
 /**
@@ -27,39 +39,27 @@ export const CARD_CACHE_DIR =
   join(process.cwd(), 'node_modules', '.astro', 'cartes-sociales');
 
 // Resolved from the project root: once Astro has bundled this module, its own URL
-// no longer sits beside node_modules/.
+// no longer sits beside node_modules/ and src/.
 const require = createRequire(join(process.cwd(), 'package.json'));
+const WORKER_FILE = join(process.cwd(), 'src', 'lib', 'card-paint.ts');
 
-// zlib level 3: 5.5 ms and ~63 kB per card, against 9 ms and ~57 kB at the default 6
-// and 55 ms at 9. A 32-colour palette halved the file but cost 75 ms of quantisation.
-const PNG_OPTIONS = { compressionLevel: 3 } as const;
-
-// A family name of our own, so that Skia can never pick a system font of the same name.
-const FAMILY = 'Salle de presse carte';
+/** The card's two faces: Source Sans 3, latin, regular and bold. */
+function fontFiles(): string[] {
+  // The package's exports map only names CSS; its index.css sits beside files/.
+  const dir = join(dirname(require.resolve('@fontsource/source-sans-3')), 'files');
+  return [400, 700].map((weight) => join(dir, `source-sans-3-latin-${weight}-normal.woff`));
+}
 
 let fontDigest: string | undefined;
 
-/** Registers the card's two faces with Skia once per process; returns their hash. */
+/** Registers the fonts with Skia in this thread, once; returns their hash. */
 function loadFonts(): string {
   if (fontDigest === undefined) {
-    // The package's exports map only names CSS; its index.css sits beside files/.
-    const dir = join(dirname(require.resolve('@fontsource/source-sans-3')), 'files');
     const hash = createHash('sha256');
-    for (const weight of [400, 700]) {
-      const data = readFileSync(join(dir, `source-sans-3-latin-${weight}-normal.woff`));
-      if (!GlobalFonts.register(data, FAMILY)) {
-        throw new Error(`Carte sociale : police Source Sans 3 (${weight}) illisible par Skia`);
-      }
-      hash.update(data);
-    }
+    for (const bytes of registerCardFonts(fontFiles())) hash.update(bytes);
     fontDigest = hash.digest('hex');
   }
   return fontDigest;
-}
-
-function applyFont(context: SKRSContext2D, font: CardFont): void {
-  context.font = `${font.weight} ${font.size}px "${FAMILY}"`;
-  context.letterSpacing = `${font.letterSpacing ?? 0}px`;
 }
 
 let measuring: SKRSContext2D | undefined;
@@ -68,7 +68,7 @@ let measuring: SKRSContext2D | undefined;
 export function measureCardText(text: string, font: CardFont): number {
   loadFonts();
   measuring ??= createCanvas(1, 1).getContext('2d');
-  applyFont(measuring, font);
+  applyCardFont(measuring, font);
   return measuring.measureText(text).width;
 }
 
@@ -105,37 +105,61 @@ function drawingKey(drawing: CardDrawing): string {
     .slice(0, 32);
 }
 
-/** Paints a drawing and returns its pixels, RGBA. */
-function paint(drawing: CardDrawing): Buffer {
-  const canvas = createCanvas(drawing.width, drawing.height);
-  const context = canvas.getContext('2d');
-  context.fillStyle = drawing.background;
-  context.fillRect(0, 0, drawing.width, drawing.height);
-  for (const rect of drawing.rects) {
-    context.fillStyle = rect.colour;
-    context.fillRect(rect.x, rect.y, rect.width, rect.height);
-  }
-  context.textBaseline = 'alphabetic';
-  for (const line of drawing.lines) {
-    applyFont(context, line.font);
-    context.fillStyle = line.colour;
-    context.fillText(line.text, line.x, line.y);
-  }
-  return canvas.data();
-}
-
-async function encode(drawing: CardDrawing): Promise<Buffer> {
-  return sharp(paint(drawing), {
-    raw: { width: drawing.width, height: drawing.height, channels: 4 },
-  })
-    .removeAlpha()
-    .png(PNG_OPTIONS)
-    .toBuffer();
-}
-
 /** Renders a card without the cache: Skia paints it, sharp writes the PNG. */
 export function renderCardPng(text: CardText): Promise<Buffer> {
-  return encode(layoutCard(text));
+  return encodeCard(layoutCard(text));
+}
+
+interface Painter {
+  worker: Worker;
+  pending: Map<number, { resolve: () => void; reject: (error: Error) => void }>;
+  next: number;
+}
+
+let painter: Painter | undefined;
+
+/** The card worker, started on first use; it holds the process open only while it has work. */
+function cardPainter(): Painter {
+  if (painter) return painter;
+  const worker = new Worker(WORKER_FILE, {
+    workerData: { role: 'salle-de-presse-cartes', fonts: fontFiles() },
+  });
+  const current: Painter = { worker, pending: new Map(), next: 0 };
+  worker.unref();
+  worker.on('message', (answer: PaintAnswer) => {
+    const task = current.pending.get(answer.id);
+    current.pending.delete(answer.id);
+    if (current.pending.size === 0) worker.unref();
+    if (answer.error) task?.reject(new Error(`Carte sociale : ${answer.error}`));
+    else task?.resolve();
+  });
+  const fail = (error: Error) => {
+    for (const task of current.pending.values()) task.reject(error);
+    current.pending.clear();
+    if (painter === current) painter = undefined;
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) =>
+    fail(new Error(`Carte sociale : le fil de dessin s’est arrêté (${code})`)),
+  );
+  painter = current;
+  return current;
+}
+
+/** Paints and stores a card in the worker thread; in this thread if it cannot start. */
+function paintCard(drawing: CardDrawing, file: string): Promise<void> {
+  let current: Painter;
+  try {
+    current = cardPainter();
+  } catch {
+    return writeCard(drawing, file);
+  }
+  const id = current.next++;
+  return new Promise((resolve, reject) => {
+    current.pending.set(id, { resolve, reject });
+    current.worker.ref();
+    current.worker.postMessage({ id, drawing, file } satisfies PaintRequest);
+  });
 }
 
 /** The cached file of a card, rendered and stored on a miss. */
@@ -143,12 +167,8 @@ async function cardFile(text: CardText): Promise<string> {
   const drawing = layoutCard(text);
   const file = join(CARD_CACHE_DIR, `${drawingKey(drawing)}.png`);
   if (existsSync(file)) return file;
-  const png = await encode(drawing);
   mkdirSync(CARD_CACHE_DIR, { recursive: true });
-  // Written aside then renamed, so that an interrupted build never leaves half a card.
-  const partial = `${file}.${process.pid}.part`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
+  await paintCard(drawing, file);
   return file;
 }
 
@@ -171,8 +191,8 @@ export async function socialCardPng(text: CardText): Promise<Buffer> {
 }
 
 /**
- * Starts rendering cards in the background, two at a time, so that sharp's encoding
- * (on libuv's threads) overlaps with Astro generating pages. Called from
+ * Starts rendering cards in the background, two at a time (one painting while the
+ * other encodes), in the card worker, so that they overlap with Astro generating pages. Called from
  * `getStaticPaths`, which Astro runs for every route before generating any page.
  * Failures surface when the card's endpoint awaits it.
  */
