@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -131,6 +131,14 @@ describe('the rendered card', () => {
     const [first, second] = await Promise.all([renderCardPng(text), renderCardPng(text)]);
     expect(imageSize(first)).toEqual({ type: 'image/png', width: 1200, height: 630 });
     expect(first.equals(second)).toBe(true);
+  });
+
+  it('comes out of the build’s worker thread with the same bytes as painted here', async () => {
+    // A title never drawn before, so that the card cache misses and the worker paints it.
+    const fresh = { ...text, title: `${text.title} ${process.pid}-${Date.now()}` };
+    const [fromWorker, here] = await Promise.all([socialCardPng(fresh), renderCardPng(fresh)]);
+    expect(fromWorker.equals(here)).toBe(true);
+    rmSync(join(CARD_CACHE_DIR, `${cardKey(fresh)}.png`));
   });
 
   it('is cached under a key that changes with its text and nothing else', async () => {
