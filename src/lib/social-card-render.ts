@@ -8,8 +8,8 @@
  * worker thread, so that Astro's main thread goes on rendering pages meanwhile and
  * the 3 MB of pixels of each card never weigh on its garbage collector.
  * A card is cached under `node_modules/.astro/` (beside Astro's own image cache) by
- * a hash of everything that shapes its bytes: the drawing with its text and
- * positions, the fonts, and the canvas, sharp and libvips versions. Changing a
+ * a hash of everything that shapes its bytes: its text, the template's source, the
+ * fonts, and the canvas, sharp and libvips versions. Changing a
  * title, the template or a library therefore renders again; nothing else does.
  */
 import { createHash } from 'node:crypto';
@@ -79,12 +79,20 @@ export function layoutCard(text: CardText): CardDrawing {
 
 let toolsDigest: string | undefined;
 
-/** What, besides the card's own drawing, changes the bytes of a card. */
+/**
+ * What, besides the card's text, changes the bytes of a card: the template (the
+ * source of the layout and of the painting, read from src/lib/), the fonts and the
+ * tools' versions. Keying on these rather than on the laid-out drawing spares the
+ * layout (~0.3 ms of text measuring per card) when the card is already cached.
+ */
 function renderingDigest(): string {
   if (toolsDigest === undefined) {
     const canvasVersion = (require('@napi-rs/canvas/package.json') as { version: string }).version;
-    toolsDigest = createHash('sha256')
-      .update(loadFonts())
+    const hash = createHash('sha256').update(loadFonts());
+    for (const file of ['social-card.ts', 'card-paint.ts']) {
+      hash.update(readFileSync(join(process.cwd(), 'src', 'lib', file)));
+    }
+    toolsDigest = hash
       .update(`canvas ${canvasVersion}; sharp ${sharp.versions.sharp}; vips ${sharp.versions.vips}`)
       .update(JSON.stringify(PNG_OPTIONS))
       .digest('hex');
@@ -92,15 +100,11 @@ function renderingDigest(): string {
   return toolsDigest;
 }
 
-/** The cache key of a card: a hash of its drawing (text, template, positions) and of the tools. */
+/** The cache key of a card: a hash of its text, its template, its fonts and the tools. */
 export function cardKey(text: CardText): string {
-  return drawingKey(layoutCard(text));
-}
-
-function drawingKey(drawing: CardDrawing): string {
   return createHash('sha256')
     .update(renderingDigest())
-    .update(JSON.stringify(drawing))
+    .update(JSON.stringify(text))
     .digest('hex')
     .slice(0, 32);
 }
@@ -169,11 +173,10 @@ function paintCard(drawing: CardDrawing, file: string): Promise<void> {
 
 /** The cached file of a card, rendered and stored on a miss. */
 async function cardFile(text: CardText): Promise<string> {
-  const drawing = layoutCard(text);
-  const file = join(CARD_CACHE_DIR, `${drawingKey(drawing)}.png`);
+  const file = join(CARD_CACHE_DIR, `${cardKey(text)}.png`);
   if (existsSync(file)) return file;
   mkdirSync(CARD_CACHE_DIR, { recursive: true });
-  await paintCard(drawing, file);
+  await paintCard(layoutCard(text), file);
   return file;
 }
 
