@@ -114,13 +114,23 @@ export function renderCardPng(text: CardText): Promise<Buffer> {
   return encodeCard(layoutCard(text));
 }
 
+interface PaintTask {
+  drawing: CardDrawing;
+  file: string;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
 interface Painter {
   worker: Worker;
-  pending: Map<number, { resolve: () => void; reject: (error: Error) => void }>;
+  pending: Map<number, PaintTask>;
   next: number;
 }
 
 let painter: Painter | undefined;
+// Set when the worker cannot run (a source file missing, a Node without type
+// stripping): cards are then painted in this thread, slower but the same bytes.
+let workerUnavailable = false;
 
 /** The card worker, started on first use; it holds the process open only while it has work. */
 function cardPainter(): Painter {
@@ -142,30 +152,33 @@ function cardPainter(): Painter {
     if (answer.error) task?.reject(new Error(`Carte sociale : ${answer.error}`));
     else task?.resolve();
   });
-  const fail = (error: Error) => {
-    for (const task of current.pending.values()) task.reject(error);
-    current.pending.clear();
+  const fallBack = () => {
+    workerUnavailable = true;
     if (painter === current) painter = undefined;
+    for (const task of current.pending.values()) {
+      writeCard(task.drawing, task.file).then(task.resolve, task.reject);
+    }
+    current.pending.clear();
   };
-  worker.on('error', fail);
-  worker.on('exit', (code) =>
-    fail(new Error(`Carte sociale : le fil de dessin s’est arrêté (${code})`)),
-  );
+  worker.on('error', fallBack);
+  worker.on('exit', fallBack);
   painter = current;
   return current;
 }
 
-/** Paints and stores a card in the worker thread; in this thread if it cannot start. */
+/** Paints and stores a card in the worker thread; in this thread if the worker cannot run. */
 function paintCard(drawing: CardDrawing, file: string): Promise<void> {
+  if (workerUnavailable) return writeCard(drawing, file);
   let current: Painter;
   try {
     current = cardPainter();
   } catch {
+    workerUnavailable = true;
     return writeCard(drawing, file);
   }
   const id = current.next++;
   return new Promise((resolve, reject) => {
-    current.pending.set(id, { resolve, reject });
+    current.pending.set(id, { drawing, file, resolve, reject });
     current.worker.ref();
     current.worker.postMessage({ id, drawing, file } satisfies PaintRequest);
   });
