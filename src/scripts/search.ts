@@ -40,6 +40,24 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+/**
+ * Loads every filter of the index into the Pagefind instance that the UI will use
+ * (the same module, imported from the same URL). Pagefind UI 1.6 takes its list of
+ * filters from the first search when that search has any; run at once for `?q=`, the
+ * search could finish before all filter files had loaded, and a filter group (Membre,
+ * Année) then never appeared. A missing bundle is reported by the UI itself.
+ */
+async function loadFilters(bundle: string): Promise<void> {
+  try {
+    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as {
+      filters(): Promise<unknown>;
+    };
+    await pagefind.filters();
+  } catch {
+    // Nothing to do: without its bundle the UI shows its own error.
+  }
+}
+
 /** Mounts the search UI in `#recherche` and runs `?q=` if present. */
 export async function startSearch(): Promise<void> {
   const root = document.querySelector<HTMLElement>('#recherche');
@@ -68,5 +86,8 @@ export async function startSearch(): Promise<void> {
     }),
   });
   const query = new URLSearchParams(window.location.search).get('q')?.trim();
-  if (query) ui.triggerSearch(query);
+  if (query) {
+    await loadFilters(bundle);
+    ui.triggerSearch(query);
+  }
 }

@@ -82,6 +82,22 @@ test.describe('search page', () => {
     });
   }
 
+  test('shows every filter group for ?q= even when filter files arrive late', async ({ page }) => {
+    // Pagefind UI takes its filter list from the first search: if only some filter files
+    // had loaded by then, the other groups never appeared (seen as a flaky test on CI).
+    let served = 0;
+    await page.route('**/pagefind/filter/**', async (route) => {
+      served += 1;
+      if (served > 1) await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${FIXTURE}/recherche/?q=essai`);
+    await resultCount(page);
+    for (const filter of ['Étiquette', 'Membre', 'Année']) {
+      await expect(page.locator('summary', { hasText: filter })).toBeVisible();
+    }
+  });
+
   test('works under the Content-Security-Policy of public/_headers', async ({ page }) => {
     // `astro preview` sends no headers: add the deployed policy to every response.
     const csp = siteCsp('dist');

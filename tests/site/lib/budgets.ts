@@ -24,9 +24,11 @@ export const RELEASE_PAGE_BUDGET: Budget = {
 /**
  * The search page (/recherche/) loads its own module on top of the theme script;
  * Pagefind's UI and runtime, fetched on demand from /pagefind/, have their own
- * budget (`SEARCH_RUNTIME_BUDGET`).
+ * budget (`SEARCH_RUNTIME_BUDGET`). 2 KiB rather than 1.5 since session 3: loading
+ * Pagefind's filters before a `?q=` search (a Pagefind UI race, src/scripts/search.ts)
+ * takes a dynamic `import()`, which Vite wraps in its preload helper (~400 B gzip).
  */
-export const SEARCH_PAGE_BUDGET: Budget = { ...RELEASE_PAGE_BUDGET, js: 1536 };
+export const SEARCH_PAGE_BUDGET: Budget = { ...RELEASE_PAGE_BUDGET, js: 2048 };
 
 /** Pagefind's UI, search runtime and worker (gzip), without the index and WebAssembly. */
 export const SEARCH_RUNTIME_BUDGET = 64 * 1024;
