@@ -3,6 +3,7 @@
  * calendar date (`YYYY-MM-DD`) in the site's time zone: it is never turned into
  * a machine-local Date, so the build machine's `TZ` cannot shift it by a day.
  */
+import { memoize } from './memoize';
 
 /** A calendar date as typed in front matter: `YYYY-MM-DD`. */
 export type CalendarDate = string;
@@ -15,24 +16,10 @@ export interface DateParts {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/**
- * Creating an `Intl.DateTimeFormat` costs far more than formatting with one, and a
- * large newsroom formats tens of thousands of dates per build: formatters and
- * results are kept for the life of the process (dates and zones are few).
- */
-function memoize<R>(compute: (key: string) => R): (key: string) => R {
-  const cache = new Map<string, R>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
-
-const formatter = memoize((key) => {
+// Creating an `Intl.DateTimeFormat` costs far more than formatting with one, and a
+// large newsroom formats tens of thousands of dates per build: formatters and
+// results are kept for the life of the process (dates and zones are few).
+const formatter = memoize((key: string) => {
   const { locale, ...options } = JSON.parse(key) as Intl.DateTimeFormatOptions & {
     locale: string;
   };
@@ -94,7 +81,7 @@ export function formatLongDate(date: CalendarDate, locale = 'fr-CA'): string {
   return longDate(`${locale} ${date}`);
 }
 
-const longDate = memoize((key) => {
+const longDate = memoize((key: string) => {
   const [locale = 'fr-CA', date = ''] = key.split(' ');
   const { year, month, day } = partsOf(date);
   const formatted = dateTimeFormat(locale, {
@@ -158,7 +145,7 @@ export function midnightOffsetMinutes(date: CalendarDate, timeZone: string): num
   return midnightOffset(`${timeZone} ${date}`);
 }
 
-const midnightOffset = memoize((key) => {
+const midnightOffset = memoize((key: string) => {
   const [timeZone = 'UTC', date = ''] = key.split(' ');
   const { year, month, day } = partsOf(date);
   const offsetAt = (instant: number): number => {

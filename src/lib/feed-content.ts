@@ -2,7 +2,8 @@ import { t } from '../i18n/fr';
 import type { ReleaseItem } from './content';
 import { formatLongDate } from './dates';
 import { feedHtml } from './feed-html';
-import { releaseBodyHtml } from './release-body';
+import { memoize } from './memoize';
+import { releaseBodyHtml, releaseVersion } from './release-body';
 import { site } from './site';
 import { absoluteUrl } from './urls';
 
@@ -11,8 +12,6 @@ import { absoluteUrl } from './urls';
  * sanitised with absolute URLs. Each release is made once per build, however
  * many feeds (site, tags, members × three formats) carry it.
  */
-
-const rendered = new Map<string, Promise<string>>();
 
 const escapeText = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -24,12 +23,8 @@ async function renderRelease(release: ReleaseItem): Promise<string> {
   return feedHtml(`${dateline}\n${body}`, absoluteUrl(release.path, site.url));
 }
 
-/** A release's full body for feeds, memoised for the build. */
-export function releaseFeedHtml(release: ReleaseItem): Promise<string> {
-  let html = rendered.get(release.entry.id);
-  if (!html) {
-    html = renderRelease(release);
-    rendered.set(release.entry.id, html);
-  }
-  return html;
-}
+/** A release's full body for feeds, made once per version of the release. */
+export const releaseFeedHtml: (release: ReleaseItem) => Promise<string> = memoize(
+  renderRelease,
+  releaseVersion,
+);

@@ -3,6 +3,7 @@ import { experimental_AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import type { ReleaseItem } from './content';
+import { memoize } from './memoize';
 import { readingMinutes, textOfHtml } from './reading-time';
 
 /**
@@ -12,7 +13,6 @@ import { readingMinutes, textOfHtml } from './reading-time';
  */
 
 let container: Promise<experimental_AstroContainer> | undefined;
-const rendered = new Map<string, Promise<string>>();
 
 function getContainer(): Promise<experimental_AstroContainer> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
@@ -27,17 +27,20 @@ async function renderBody(release: ReleaseItem): Promise<string> {
 }
 
 /**
- * The body rendered through Astro's container API (Markdown and MDX alike,
- * components included), once per release and build.
+ * What names one version of a release: its id and the digest of its file, which
+ * changes with any edit to it, so that `npm run dev` never serves an earlier text.
  */
-export function releaseBodyHtml(release: ReleaseItem): Promise<string> {
-  let html = rendered.get(release.entry.id);
-  if (!html) {
-    html = renderBody(release);
-    rendered.set(release.entry.id, html);
-  }
-  return html;
-}
+export const releaseVersion = (release: ReleaseItem): string =>
+  `${release.entry.id}\u0000${String(release.entry.digest)}`;
+
+/**
+ * The body rendered through Astro's container API (Markdown and MDX alike,
+ * components included), once per version of a release.
+ */
+export const releaseBodyHtml: (release: ReleaseItem) => Promise<string> = memoize(
+  renderBody,
+  releaseVersion,
+);
 
 /**
  * Estimated reading time of a release, in minutes. A Markdown release was

@@ -1,20 +1,14 @@
 import slugify from '@sindresorhus/slugify';
-
-// Tags repeat across thousands of releases and pages: each label is slugified once.
-const slugs = new Map<string, string>();
+import { memoize } from './memoize';
 
 /**
  * Lowercase ASCII slug for URLs: `Économie numérique` → `economie-numerique`.
  * Labels that differ only by case, accents or spacing give the same slug.
+ * Tags repeat across thousands of releases and pages: each label is slugified once.
  */
-export function toSlug(label: string): string {
-  let slug = slugs.get(label);
-  if (slug === undefined) {
-    slug = slugify(label, { lowercase: true, decamelize: false });
-    slugs.set(label, slug);
-  }
-  return slug;
-}
+export const toSlug: (label: string) => string = memoize((label: string) =>
+  slugify(label, { lowercase: true, decamelize: false }),
+);
 
 /**
  * The release's slug from its file name: `2013-10-21-mission-tic-france` →

@@ -28,6 +28,7 @@ import {
   type PaintAnswer,
   type PaintRequest,
 } from './card-paint';
+import { memoize } from './memoize';
 import { cardDrawing, type CardDrawing, type CardFont, type CardText } from './social-card';
 
 /**
@@ -41,7 +42,8 @@ export const CARD_CACHE_DIR =
 // Resolved from the project root: once Astro has bundled this module, its own URL
 // no longer sits beside node_modules/ and src/.
 const require = createRequire(join(process.cwd(), 'package.json'));
-const WORKER_FILE = join(process.cwd(), 'src', 'lib', 'card-paint.ts');
+const LIB_DIR = join(process.cwd(), 'src', 'lib');
+const WORKER_FILE = join(LIB_DIR, 'card-paint.ts');
 
 /** The card's two faces: Source Sans 3, latin, regular and bold. */
 function fontFiles(): string[] {
@@ -90,7 +92,7 @@ function renderingDigest(): string {
     const canvasVersion = (require('@napi-rs/canvas/package.json') as { version: string }).version;
     const hash = createHash('sha256').update(loadFonts());
     for (const file of ['social-card.ts', 'card-paint.ts']) {
-      hash.update(readFileSync(join(process.cwd(), 'src', 'lib', file)));
+      hash.update(readFileSync(join(LIB_DIR, file)));
     }
     toolsDigest = hash
       .update(`canvas ${canvasVersion}; sharp ${sharp.versions.sharp}; vips ${sharp.versions.vips}`)
@@ -193,18 +195,9 @@ async function cardFile(text: CardText): Promise<string> {
   return file;
 }
 
-// Paths, not bytes: with 5 000 releases, holding every card would keep ~300 MB alive.
-const inFlight = new Map<string, Promise<string>>();
-
-function cachedCardFile(text: CardText): Promise<string> {
-  const key = JSON.stringify(text);
-  let file = inFlight.get(key);
-  if (!file) {
-    file = cardFile(text);
-    inFlight.set(key, file);
-  }
-  return file;
-}
+// Once per card and process. Paths, not bytes: with 5 000 releases, holding every
+// card would keep ~300 MB alive.
+const cachedCardFile = memoize(cardFile, (text) => JSON.stringify(text));
 
 /** A card's PNG bytes, from the disk cache, rendered and stored there on a miss (once per build). */
 export async function socialCardPng(text: CardText): Promise<Buffer> {
