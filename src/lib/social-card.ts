@@ -218,8 +218,10 @@ function stack(
 export function cardDrawing(text: CardText, measure: MeasureText): CardDrawing {
   const column = CARD_WIDTH - 2 * PADDING_X;
   const kickerFont: CardFont = { size: 28, weight: 700, letterSpacing: 1.5 };
+  // One line each for the kicker and the footer: a fork's long host or name ends with
+  // an ellipsis rather than running off the card.
   const kicker = stack(
-    [cleanCardText(text.kicker).toLocaleUpperCase('fr-CA')],
+    wrapText(text.kicker.toLocaleUpperCase('fr-CA'), column, 1, kickerFont, measure),
     BAND_HEIGHT + PADDING_TOP,
     36,
     kickerFont,
@@ -228,14 +230,23 @@ export function cardDrawing(text: CardText, measure: MeasureText): CardDrawing {
 
   const footerFont: CardFont = { size: 30, weight: 700 };
   const dateFont: CardFont = { size: 30, weight: 400 };
-  const footerLines = [cleanCardText(text.footer)];
   const footerHeight = RULE_HEIGHT + RULE_GAP + 39 * (text.date ? 2 : 1);
   const ruleTop = CARD_HEIGHT - PADDING_BOTTOM - footerHeight;
   const footerTop = ruleTop + RULE_HEIGHT + RULE_GAP;
-  const footer = stack(footerLines, footerTop, 39, footerFont, COLOURS.footer);
-  const date = text.date
-    ? stack([cleanCardText(text.date)], footerTop + 39, 39, dateFont, COLOURS.date)
-    : { height: 0, lines: [] };
+  const footer = stack(
+    wrapText(text.footer, column, 1, footerFont, measure),
+    footerTop,
+    39,
+    footerFont,
+    COLOURS.footer,
+  );
+  const date = stack(
+    text.date ? [cleanCardText(text.date)] : [],
+    footerTop + 39,
+    39,
+    dateFont,
+    COLOURS.date,
+  );
 
   const size = titleFontSize(text.title);
   const titleFont: CardFont = { size, weight: 700 };
@@ -247,16 +258,14 @@ export function cardDrawing(text: CardText, measure: MeasureText): CardDrawing {
     COLOURS.title,
   );
   const leadFont: CardFont = { size: 34, weight: 400 };
-  const lead = text.lead
-    ? stack(
-        wrapText(text.lead, column, LEAD_MAX_LINES, leadFont, measure),
-        title.height + LEAD_GAP,
-        34 * 1.3,
-        leadFont,
-        COLOURS.lead,
-      )
-    : { height: -LEAD_GAP, lines: [] };
-  const bodyHeight = title.height + LEAD_GAP + lead.height;
+  const lead = stack(
+    text.lead ? wrapText(text.lead, column, LEAD_MAX_LINES, leadFont, measure) : [],
+    title.height + LEAD_GAP,
+    34 * 1.3,
+    leadFont,
+    COLOURS.lead,
+  );
+  const bodyHeight = title.height + (text.lead ? LEAD_GAP + lead.height : 0);
   const kickerBottom = BAND_HEIGHT + PADDING_TOP + kicker.height;
   const bodyTop = kickerBottom + (ruleTop - kickerBottom - bodyHeight) / 2;
   const body = [...title.lines, ...lead.lines].map((line) => ({

@@ -99,6 +99,21 @@ describe('how a card lays out its title', () => {
   });
 });
 
+describe('how a card lays out the rest', () => {
+  it('keeps every line within the text column, a long organisation name ending with an ellipsis', () => {
+    const name =
+      'Regroupement des entreprises et organismes en technologies de l’information '.repeat(2);
+    const card = layoutCard({ ...releaseCardText(release, site), footer: name });
+    for (const line of card.lines) {
+      expect(line.x + measureCardText(line.text, line.font)).toBeLessThanOrEqual(CARD_WIDTH - 80);
+    }
+    const footer = card.lines.filter((line) => line.text.startsWith('Regroupement'));
+    expect(footer).toHaveLength(1);
+    expect(footer[0]?.text).toMatch(/…$/);
+    expect(card.lines.at(-1)?.text).toBe('21 octobre 2013');
+  });
+});
+
 describe('how text wraps on a card', () => {
   // Every character 10 px wide: a 100 px column holds 10 characters.
   const measure = (text: string) => [...text].length * 10;
