@@ -9,6 +9,7 @@ import { loadRedirects, redirectsFile } from './src/lib/redirects.ts';
 import { listLastmods, releaseLastmods } from './src/lib/sitemap-dates.ts';
 import { CONTENT_DIR, site } from './src/lib/site.ts';
 import { frenchTypographyPlugin } from './src/lib/typography-plugin.ts';
+import { devDataStore } from './src/integrations/dev-data-store.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Former addresses of published releases (front-matter `aliases:`), see src/lib/redirects.ts.
@@ -45,6 +46,8 @@ export default defineConfig({
     },
     // Search index of the built site (dist/pagefind/), see src/integrations/pagefind.ts.
     pagefindIndex(),
+    // `npm run dev`: a saved release shows sooner at thousands of releases.
+    devDataStore(),
   ],
   // French spacing and apostrophes in every Markdown/MDX body (docs/architecture.md).
   markdown: { processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },

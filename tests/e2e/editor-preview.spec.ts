@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEV_PORT } from '../support/ports';
+
+// The editor's loop: `npm run dev` on a copy of content/, a release saved, its page
+// in the browser showing the change by itself (Astro's dev server reloads it).
+const RELEASE = 'releases/2013/2013-10-21-mission-tic-france.md';
+const RELEASE_URL = `http://localhost:${DEV_PORT}/communiques/2013/10/21/mission-tic-france/`;
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+let contentDir = '';
+let server: ChildProcess | undefined;
+let log = '';
+
+test.beforeAll(async () => {
+  contentDir = join(mkdtempSync(join(tmpdir(), 'salle-de-presse-dev-')), 'content');
+  cpSync('content', contentDir, { recursive: true });
+  server = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(DEV_PORT)],
+    { env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' } },
+  );
+  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  await expect
+    .poll(
+      async () => {
+        try {
+          return (await fetch(RELEASE_URL)).status;
+        } catch {
+          return 0;
+        }
+      },
+      { timeout: 90_000, message: `astro dev did not serve the release:\n${log}` },
+    )
+    .toBe(200);
+});
+
+test.afterAll(() => {
+  server?.kill();
+  rmSync(join(contentDir, '..'), { recursive: true, force: true });
+});
+
+test('a saved release shows its new title in the open page, without reloading by hand', async ({
+  page,
+}) => {
+  await page.goto(RELEASE_URL);
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText('Mission TIC en France');
+
+  const file = join(contentDir, RELEASE);
+  const source = readFileSync(file, 'utf8');
+  writeFileSync(
+    file,
+    source.replace(/^title: .*$/m, 'title: "Mission TIC en France, titre corrigé"'),
+  );
+
+  await expect(heading).toHaveText('Mission TIC en France, titre corrigé', { timeout: 30_000 });
+});
