@@ -39,8 +39,9 @@ export function searchDocument(html: string): string {
  * Builds the Pagefind search index into `<outDir>/pagefind/` during the build.
  * Release pages reach it as Astro renders them (src/middleware.ts hands each one
  * to the collector registered here), so Pagefind, which indexes in a process of
- * its own, works on a second core while Astro goes on rendering; at the end only
- * the index files remain to write. Pagefind's output depends on the order it
+ * its own, works on a second core while Astro goes on rendering; its files are
+ * written as soon as the last release page has gone in, while Astro renders the
+ * pages no index needs (lists, tags, archives, feeds). Pagefind's output depends on the order it
  * receives pages in, and two builds must give the same files: pages are sent one
  * after the other in the order the release route announced them
  * (`announceSearchPages`), whatever order concurrent rendering finishes them in.
@@ -50,13 +51,19 @@ export function searchDocument(html: string): string {
  * index. The language (French stemming) comes from `<html lang="fr-CA">`.
  */
 export function pagefindIndex(): AstroIntegration {
+  let outDir: URL | undefined;
   let collector: (SearchCollector & { done: () => Promise<number> }) | undefined;
   return {
     name: 'salle-de-presse-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
       'astro:build:start': async () => {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind : ${errors.join('; ')}`);
+        if (!outDir) throw new Error('Pagefind : dossier de sortie inconnu.');
+        const outputPath = join(fileURLToPath(outDir), 'pagefind');
         let queue: Promise<unknown> = Promise.resolve();
         let indexed = 0;
         const send = (url: string, html: string) => {
@@ -67,12 +74,26 @@ export function pagefindIndex(): AstroIntegration {
             indexed += 1;
           });
         };
+        // The index files are written as soon as the last announced page has been
+        // sent, while Astro renders the pages no index needs (lists, tags, feeds…),
+        // rather than after every page.
+        let written: Promise<void> | undefined;
+        const write = () => {
+          written ??= queue.then(async () => {
+            const result = await index.writeFiles({ outputPath });
+            if (result.errors.length > 0) throw new Error(`Pagefind : ${result.errors.join('; ')}`);
+          });
+          // Awaited in astro:build:done; this keeps an early failure from going unhandled.
+          written.catch(() => undefined);
+        };
         // Pages arrive in whatever order concurrent rendering finishes them; they are
         // sent in the announced order, holding back those that come early.
-        let order: readonly string[] = [];
+        let order: readonly string[] | undefined;
+        const announced = new Set<string>();
         let next = 0;
         const arrived = new Map<string, string>();
         const drain = () => {
+          if (!order) return;
           for (let url = order[next]; url !== undefined; url = order[next]) {
             const html = arrived.get(url);
             if (html === undefined) return;
@@ -80,12 +101,14 @@ export function pagefindIndex(): AstroIntegration {
             send(url, html);
             next += 1;
           }
+          write();
         };
-        const announced = new Set<string>();
         collector = {
           index,
           expect(urls) {
-            order = [...order, ...urls];
+            if (order)
+              throw new Error('Pagefind : les pages à indexer sont annoncées une seule fois.');
+            order = [...urls];
             for (const url of urls) announced.add(url);
             drain();
           },
@@ -95,26 +118,26 @@ export function pagefindIndex(): AstroIntegration {
             drain();
           },
           done: async () => {
-            // Announced pages that never came (none, unless a route failed), in order still.
-            for (const url of [...arrived.keys()].sort()) send(url, arrived.get(url) ?? '');
-            arrived.clear();
-            await queue;
+            if (!written) {
+              // Announced pages that never came (none, unless a route failed): those
+              // held back behind them go in, in order still.
+              for (const url of [...arrived.keys()].sort()) send(url, arrived.get(url) ?? '');
+              arrived.clear();
+              write();
+            }
+            await written;
             return indexed;
           },
         };
         setSearchCollector(collector);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         if (!collector) return;
         const started = performance.now();
         try {
           const indexed = await collector.done();
-          const written = await collector.index.writeFiles({
-            outputPath: join(fileURLToPath(dir), 'pagefind'),
-          });
-          if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join('; ')}`);
           const ms = Math.round(performance.now() - started);
-          logger.info(`${indexed} release(s) indexed; index written ${ms} ms after the pages`);
+          logger.info(`${indexed} release(s) indexed; index files done ${ms} ms after the pages`);
         } finally {
           setSearchCollector(undefined);
           collector = undefined;

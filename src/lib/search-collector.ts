@@ -11,7 +11,10 @@ import type { PagefindIndex } from 'pagefind';
 /** Receives the HTML of each page to index. */
 export interface SearchCollector {
   index: PagefindIndex;
-  /** The URLs of the pages to index, in the order the index must receive them. */
+  /**
+   * The URLs of the pages to index, in the order the index must receive them: all
+   * of them, once per build (the index is written when the last one has arrived).
+   */
   expect(urls: readonly string[]): void;
   /** True for an announced page: only those are read and handed over. */
   wants(url: string): boolean;
@@ -33,8 +36,8 @@ export function searchCollector(): SearchCollector | undefined {
 }
 
 /**
- * Tells the build's search index which pages are coming and in what order (from a
- * route's `getStaticPaths`). Pagefind's files depend on the order pages reach it;
+ * Tells the build's search index which pages are coming and in what order (from the
+ * release route's `getStaticPaths`, the only one: a second call fails the build). Pagefind's files depend on the order pages reach it;
  * pages render concurrently, so the collector puts them back in this order.
  */
 export function announceSearchPages(urls: readonly string[]): void {
