@@ -1,50 +1,81 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { setSearchCollector, type SearchCollector } from '../lib/search-collector';
+import {
+  INDEXER_ROLE,
+  sequentialIndex,
+  type IndexerAnswer,
+  type IndexerRequest,
+} from './search-indexer';
 
 /**
- * Pagefind splits words on the straight apostrophe but not on the typographic one
- * that our French typography writes: « l’entreprise » would only be found as
- * « lentreprise ». The index gets straight apostrophes; the search page puts the
- * typographic ones back in what it shows (src/scripts/search.ts).
+ * A sequentialIndex() in a worker thread. Astro's main thread, busy rendering pages,
+ * answered Pagefind late: at 5 000 releases the index finished 8 s after the last
+ * release page. Falls back to the main thread when the worker cannot start (a Node
+ * without type stripping), replaying the pages it had been sent. `workerFile` is
+ * for the tests.
  */
-export const forIndexing = (html: string): string => html.replaceAll('’', "'");
-
-/**
- * What Pagefind reads of a page: the `<html>` start tag (its `lang` chooses the
- * stemming) and the element marked `data-pagefind-body`, whole. When a page has
- * that element Pagefind reads nothing else, so the index files come out
- * byte-identical; parsing a fifth of the page halves Pagefind's time, which
- * bounds the build (docs/architecture.md). A page without the marker goes whole.
- */
-export function searchDocument(html: string): string {
-  const htmlTag = /<html\b[^>]*>/i.exec(html);
-  const body = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body[\s=>]/i.exec(html);
-  if (!htmlTag || !body?.[1]) return html;
-  const tags = new RegExp(`<(/?)${body[1]}\\b[^>]*>`, 'gi');
-  tags.lastIndex = body.index;
-  let depth = 0;
-  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
-    depth += tag[1] ? -1 : 1;
-    if (depth === 0) {
-      return `<!doctype html>${htmlTag[0]}<body>${html.slice(body.index, tags.lastIndex)}</body></html>`;
-    }
-  }
-  return html;
+export function indexInWorker(
+  workerFile: URL = new URL('./search-indexer.ts', import.meta.url),
+): ReturnType<typeof sequentialIndex> {
+  const worker = new Worker(workerFile, {
+    workerData: { role: INDEXER_ROLE },
+  });
+  // Held open only while the index files are being written: a failed build must exit.
+  worker.unref();
+  let started = false;
+  let inThread: ReturnType<typeof sequentialIndex> | undefined;
+  let outputPath: string | undefined;
+  const early: (readonly [string, string])[] = [];
+  const result = new Promise<number>((resolve, reject) => {
+    worker.on('message', (answer: IndexerAnswer) => {
+      if (answer.kind === 'ready') {
+        started = true;
+        early.length = 0;
+        return;
+      }
+      void worker.terminate();
+      if (answer.kind === 'written') resolve(answer.indexed);
+      else reject(new Error(answer.error));
+    });
+    worker.on('error', (error) => {
+      if (started) return reject(error);
+      inThread = sequentialIndex();
+      for (const [url, html] of early) inThread.add(url, html);
+      early.length = 0;
+      if (outputPath !== undefined) inThread.write(outputPath).then(resolve, reject);
+    });
+  });
+  result.catch(() => undefined);
+  return {
+    add(url, html) {
+      if (inThread) return inThread.add(url, html);
+      if (!started) early.push([url, html]);
+      worker.postMessage({ kind: 'page', url, html } satisfies IndexerRequest);
+    },
+    write(path) {
+      outputPath = path;
+      if (inThread) return inThread.write(path);
+      worker.ref();
+      worker.postMessage({ kind: 'write', outputPath: path } satisfies IndexerRequest);
+      return result;
+    },
+  };
 }
 
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` during the build.
  * Release pages reach it as Astro renders them (src/middleware.ts hands each one
- * to the collector registered here), so Pagefind, which indexes in a process of
- * its own, works on a second core while Astro goes on rendering; its files are
- * written as soon as the last release page has gone in, while Astro renders the
- * pages no index needs (lists, tags, archives, feeds). Pagefind's output depends on the order it
- * receives pages in, and two builds must give the same files: pages are sent one
- * after the other in the order the release route announced them
- * (`announceSearchPages`), whatever order concurrent rendering finishes them in.
+ * to the collector registered here) and go to a worker thread that feeds Pagefind
+ * (a process of its own), so indexing runs on a second core while Astro goes on
+ * rendering; the index files are written as soon as the last release page has gone
+ * in, while Astro renders the pages no index needs (lists, tags, archives, feeds).
+ * Pagefind's output depends on the order it receives pages in, and two builds must
+ * give the same files: pages are sent one after the other in the order the release
+ * route announced them (`announceSearchPages`), whatever order concurrent rendering
+ * finishes them in.
  *
  * A build hook rather than a `postbuild` script, so that every build path
  * (`npm run build`, `astro build`, `astro build --outDir dist-fixture`) gets an
@@ -59,30 +90,15 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
-      'astro:build:start': async () => {
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind : ${errors.join('; ')}`);
+      'astro:build:start': () => {
         if (!outDir) throw new Error('Pagefind : dossier de sortie inconnu.');
         const outputPath = join(fileURLToPath(outDir), 'pagefind');
-        let queue: Promise<unknown> = Promise.resolve();
-        let indexed = 0;
-        const send = (url: string, html: string) => {
-          queue = queue.then(async () => {
-            const content = forIndexing(searchDocument(html));
-            const added = await index.addHTMLFile({ url, content });
-            if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join('; ')}`);
-            indexed += 1;
-          });
-        };
-        // The index files are written as soon as the last announced page has been
-        // sent, while Astro renders the pages no index needs (lists, tags, feeds…),
-        // rather than after every page.
-        let written: Promise<void> | undefined;
+        const index = indexInWorker();
+        // The index files are written as soon as the last announced page has gone
+        // in, while Astro renders the pages no index needs (lists, tags, feeds…).
+        let written: Promise<number> | undefined;
         const write = () => {
-          written ??= queue.then(async () => {
-            const result = await index.writeFiles({ outputPath });
-            if (result.errors.length > 0) throw new Error(`Pagefind : ${result.errors.join('; ')}`);
-          });
+          written ??= index.write(outputPath);
           // Awaited in astro:build:done; this keeps an early failure from going unhandled.
           written.catch(() => undefined);
         };
@@ -98,16 +114,16 @@ export function pagefindIndex(): AstroIntegration {
             const html = arrived.get(url);
             if (html === undefined) return;
             arrived.delete(url);
-            send(url, html);
+            index.add(url, html);
             next += 1;
           }
           write();
         };
         collector = {
-          index,
           expect(urls) {
-            if (order)
+            if (order) {
               throw new Error('Pagefind : les pages à indexer sont annoncées une seule fois.');
+            }
             order = [...urls];
             for (const url of urls) announced.add(url);
             drain();
@@ -117,16 +133,15 @@ export function pagefindIndex(): AstroIntegration {
             arrived.set(url, html);
             drain();
           },
-          done: async () => {
+          done: () => {
             if (!written) {
               // Announced pages that never came (none, unless a route failed): those
               // held back behind them go in, in order still.
-              for (const url of [...arrived.keys()].sort()) send(url, arrived.get(url) ?? '');
+              for (const url of [...arrived.keys()].sort()) index.add(url, arrived.get(url) ?? '');
               arrived.clear();
               write();
             }
-            await written;
-            return indexed;
+            return written ?? Promise.reject(new Error('Pagefind : index non écrit.'));
           },
         };
         setSearchCollector(collector);
@@ -141,7 +156,6 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           setSearchCollector(undefined);
           collector = undefined;
-          await pagefind.close();
         }
       },
     },

@@ -1,5 +1,3 @@
-import type { PagefindIndex } from 'pagefind';
-
 /**
  * The hand-off between the build's search indexing (src/integrations/pagefind.ts,
  * loaded with the Astro configuration) and the middleware that sees each page
@@ -10,7 +8,6 @@ import type { PagefindIndex } from 'pagefind';
 
 /** Receives the HTML of each page to index. */
 export interface SearchCollector {
-  index: PagefindIndex;
   /**
    * The URLs of the pages to index, in the order the index must receive them: all
    * of them, once per build (the index is written when the last one has arrived).

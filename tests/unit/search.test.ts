@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forIndexing, searchDocument } from '../../src/integrations/pagefind';
+import { forIndexing, searchDocument } from '../../src/integrations/search-indexer';
 import { releaseSearchAttributes } from '../../src/lib/search';
 import { searchPath } from '../../src/lib/urls';
 
