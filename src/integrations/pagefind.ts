@@ -26,6 +26,7 @@ export function indexInWorker(
   // Held open only while the index files are being written: a failed build must exit.
   worker.unref();
   let started = false;
+  let answered = false;
   let inThread: ReturnType<typeof sequentialIndex> | undefined;
   let outputPath: string | undefined;
   const early: (readonly [string, string])[] = [];
@@ -36,16 +37,24 @@ export function indexInWorker(
         early.length = 0;
         return;
       }
+      answered = true;
       void worker.terminate();
       if (answer.kind === 'written') resolve(answer.indexed);
       else reject(new Error(answer.error));
     });
-    worker.on('error', (error) => {
-      if (started) return reject(error);
+    const fallBack = () => {
+      if (inThread) return;
       inThread = sequentialIndex();
       for (const [url, html] of early) inThread.add(url, html);
       early.length = 0;
       if (outputPath !== undefined) inThread.write(outputPath).then(resolve, reject);
+    };
+    worker.on('error', (error) => (started ? reject(error) : fallBack()));
+    worker.on('exit', (code) => {
+      if (!started) fallBack();
+      else if (!answered) {
+        reject(new Error(`Pagefind : l’indexation s’est arrêtée avant la fin (code ${code}).`));
+      }
     });
   });
   result.catch(() => undefined);

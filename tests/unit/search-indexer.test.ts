@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexInWorker } from '../../src/integrations/pagefind';
 
@@ -34,5 +35,25 @@ describe('the search index of the build', () => {
     const result = await indexThree(indexInWorker(missing), join(scratch, 'fallback'));
     expect(result.indexed).toBe(3);
     expect(result.languages['fr-ca']?.page_count).toBe(3);
+  });
+
+  it('is still written when the worker stops before it has started', async () => {
+    const silent = join(scratch, 'silent.mjs');
+    writeFileSync(silent, 'export {};\n');
+    const result = await indexThree(indexInWorker(pathToFileURL(silent)), join(scratch, 'silent'));
+    expect(result.indexed).toBe(3);
+  });
+
+  it('fails the build, rather than hang or drop pages, when the worker dies while indexing', async () => {
+    const dying = join(scratch, 'dying.mjs');
+    writeFileSync(
+      dying,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage({ kind: 'ready' });\nparentPort.on('message', () => process.exit(3));\n",
+    );
+    const index = indexInWorker(pathToFileURL(dying));
+    index.add('/communiques/a/', page('Premier'));
+    await expect(index.write(join(scratch, 'dying'))).rejects.toThrow(
+      /arrêtée avant la fin \(code 3\)/,
+    );
   });
 });
