@@ -61,3 +61,33 @@ test('a saved release shows its new title in the open page, without reloading by
 
   await expect(heading).toHaveText('Mission TIC en France, titre corrigé', { timeout: 30_000 });
 });
+
+test('a save with invalid front matter is reported in the terminal, and the page keeps the last valid version', async ({
+  page,
+}) => {
+  const file = join(contentDir, RELEASE);
+  const valid = readFileSync(file, 'utf8');
+  await page.goto(RELEASE_URL);
+  const heading = page.getByRole('heading', { level: 1 });
+  const title = (await heading.textContent()) ?? '';
+
+  writeFileSync(
+    file,
+    valid
+      .replace(/^title: .*$/m, 'title: "Titre jamais publié"')
+      .replace(/^date: .*$/m, 'date: 2013-02-30'),
+  );
+  await expect
+    .poll(() => log, { timeout: 30_000 })
+    .toMatch(
+      /2013-10-21-mission-tic-france[\s\S]*date[\s\S]*« 2013-02-30 » n’est pas une date du calendrier/,
+    );
+  await page.reload();
+  await expect(heading).toHaveText(title);
+
+  writeFileSync(
+    file,
+    valid.replace(/^title: .*$/m, 'title: "Mission TIC en France, titre recorrigé"'),
+  );
+  await expect(heading).toHaveText('Mission TIC en France, titre recorrigé', { timeout: 30_000 });
+});
