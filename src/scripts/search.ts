@@ -27,7 +27,7 @@ declare global {
   }
 }
 
-/** The index has straight apostrophes (src/integrations/pagefind.ts): show typographic ones. */
+/** The index has straight apostrophes (src/integrations/search-indexer.ts): show typographic ones. */
 const typographic = (text: string): string => text.replace(/(\p{L})'(\p{L})/gu, '$1’$2');
 
 function loadScript(src: string): Promise<void> {
