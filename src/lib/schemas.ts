@@ -116,24 +116,34 @@ export const imagePath = z
       `« ${String(issue.input)} » n’est pas le nom d’une image placée à côté du communiqué (attendu : par exemple ./photo.jpg ; formats jpg, png, webp, avif, gif ou tiff)`,
   });
 
-/** A cover image: the file, its text alternative and its credit. */
+/** What a cover image shows, for readers who cannot see it (screen readers, images off). Required. */
+const coverAlt = z
+  .string({
+    error:
+      'alt : le texte de remplacement est obligatoire ; décrivez en une phrase ce que montre l’image',
+  })
+  .trim()
+  .min(1, {
+    error:
+      'alt : le texte de remplacement ne peut pas être vide ; décrivez en une phrase ce que montre l’image',
+  });
+
+/** Photographer or owner of a cover image, shown under it as « Crédit : Jean Tremblay ». */
+const coverCredit = text('crédit').optional();
+
+/**
+ * A cover image: the file, its text alternative and its credit. Astro builds a
+ * release's schema once per file (`image()` is bound to the file), so the fields
+ * that do not depend on it are built once, here.
+ */
 export function coverSchemaWith<Src extends z.ZodType>(src: Src) {
   return z.strictObject({
     /** File beside the release, e.g. `./photo.jpg`. */
     src,
     /** What the image shows, for readers who cannot see it (screen readers, images off). Required. */
-    alt: z
-      .string({
-        error:
-          'alt : le texte de remplacement est obligatoire ; décrivez en une phrase ce que montre l’image',
-      })
-      .trim()
-      .min(1, {
-        error:
-          'alt : le texte de remplacement ne peut pas être vide ; décrivez en une phrase ce que montre l’image',
-      }),
+    alt: coverAlt,
     /** Photographer or owner, shown under the image as « Crédit : Jean Tremblay ». */
-    credit: text('crédit').optional(),
+    credit: coverCredit,
   });
 }
 
