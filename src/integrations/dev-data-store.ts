@@ -43,7 +43,7 @@ export function devDataStore(): AstroIntegration {
                 load: {
                   // Before Astro's own loader, which would otherwise answer first.
                   order: 'pre',
-                  filter: { id: /^\0astro:data-layer-content$/ },
+                  filter: { id: new RegExp(`^${DATA_STORE_MODULE}$`) },
                   handler: (id) => (id === DATA_STORE_MODULE ? dataStoreModuleCode(file) : null),
                 },
               },

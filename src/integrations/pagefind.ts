@@ -29,6 +29,7 @@ export function indexInWorker(
   let answered = false;
   let inThread: ReturnType<typeof sequentialIndex> | undefined;
   let outputPath: string | undefined;
+  // Pages sent before the worker said it had started: replayed here if it never does.
   const early: (readonly [string, string])[] = [];
   const result = new Promise<number>((resolve, reject) => {
     worker.on('message', (answer: IndexerAnswer) => {
@@ -106,10 +107,13 @@ export function pagefindIndex(): AstroIntegration {
         // The index files are written as soon as the last announced page has gone
         // in, while Astro renders the pages no index needs (lists, tags, feeds…).
         let written: Promise<number> | undefined;
-        const write = () => {
-          written ??= index.write(outputPath);
-          // Awaited in astro:build:done; this keeps an early failure from going unhandled.
-          written.catch(() => undefined);
+        const write = (): Promise<number> => {
+          if (!written) {
+            written = index.write(outputPath);
+            // Awaited in astro:build:done; this keeps an early failure from going unhandled.
+            written.catch(() => undefined);
+          }
+          return written;
         };
         // Pages arrive in whatever order concurrent rendering finishes them; they are
         // sent in the announced order, holding back those that come early.
@@ -148,9 +152,8 @@ export function pagefindIndex(): AstroIntegration {
               // held back behind them go in, in order still.
               for (const url of [...arrived.keys()].sort()) index.add(url, arrived.get(url) ?? '');
               arrived.clear();
-              write();
             }
-            return written ?? Promise.reject(new Error('Pagefind : index non écrit.'));
+            return write();
           },
         };
         setSearchCollector(collector);

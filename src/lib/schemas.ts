@@ -116,7 +116,6 @@ export const imagePath = z
       `« ${String(issue.input)} » n’est pas le nom d’une image placée à côté du communiqué (attendu : par exemple ./photo.jpg ; formats jpg, png, webp, avif, gif ou tiff)`,
   });
 
-/** What a cover image shows, for readers who cannot see it (screen readers, images off). Required. */
 const coverAlt = z
   .string({
     error:
@@ -128,7 +127,6 @@ const coverAlt = z
       'alt : le texte de remplacement ne peut pas être vide ; décrivez en une phrase ce que montre l’image',
   });
 
-/** Photographer or owner of a cover image, shown under it as « Crédit : Jean Tremblay ». */
 const coverCredit = text('crédit').optional();
 
 /**

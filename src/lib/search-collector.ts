@@ -34,8 +34,9 @@ export function searchCollector(): SearchCollector | undefined {
 
 /**
  * Tells the build's search index which pages are coming and in what order (from the
- * release route's `getStaticPaths`, the only one: a second call fails the build). Pagefind's files depend on the order pages reach it;
- * pages render concurrently, so the collector puts them back in this order.
+ * release route's `getStaticPaths`, the only one: a second call fails the build).
+ * Pagefind's files depend on the order pages reach it; pages render concurrently,
+ * so the collector puts them back in this order.
  */
 export function announceSearchPages(urls: readonly string[]): void {
   searchCollector()?.expect(urls);
