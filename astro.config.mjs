@@ -11,7 +11,6 @@ import { CONTENT_DIR, site } from './src/lib/site.ts';
 import { frenchTypographyPlugin } from './src/lib/typography-plugin.ts';
 import { devDataStore } from './src/integrations/dev-data-store.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { socialCards } from './src/integrations/social-cards.ts';
 
 // Former addresses of published releases (front-matter `aliases:`), see src/lib/redirects.ts.
 const redirects = loadRedirects(site.timeZone, `${CONTENT_DIR}/releases`);
@@ -47,8 +46,6 @@ export default defineConfig({
     },
     // Search index of the built site (dist/pagefind/), see src/integrations/pagefind.ts.
     pagefindIndex(),
-    // Release cards (link previews), drawn while the pages render, written after them.
-    socialCards(),
     // `npm run dev`: a saved release shows sooner at thousands of releases.
     devDataStore(),
   ],

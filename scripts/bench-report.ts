@@ -16,7 +16,7 @@ function toSeconds(text: string): number {
   return text.endsWith('ms') ? Number.parseFloat(text) / 1000 : Number.parseFloat(text);
 }
 
-/** Durations in seconds of a build's stages, read from Astro's log (and our search and card integrations'). */
+/** Durations in seconds of a build's stages, read from Astro's log (and our search integration's). */
 export function stagesOf(log: string): [string, number][] {
   const all = (pattern: string) =>
     [...log.matchAll(new RegExp(pattern, 'g'))].map((m) => toSeconds(m[1] as string));
@@ -25,7 +25,6 @@ export function stagesOf(log: string): [string, number][] {
   const [pages = NaN] = all(String.raw`\d ✓ Completed in ${DURATION}\.`);
   const [total = NaN] = all(String.raw`page\(s\) built in ${DURATION}`);
   const [search = NaN] = all(String.raw`index files done ${DURATION} after the pages`);
-  const [cards = NaN] = all(String.raw`card\(s\) written; done ${DURATION} after the pages`);
   return [
     ['démarrage et synchronisation du contenu', setup],
     ['regroupement (Vite)', bundling],
@@ -33,11 +32,10 @@ export function stagesOf(log: string): [string, number][] {
     // Astro times the setup from start-up, the static build from its own start, and
     // the total from start-up again: what remains is the build hooks' time.
     [
-      'après les pages (fin de l’index de recherche et des cartes, plan du site, redirections)',
+      'après les pages (fin de l’index de recherche, plan du site, redirections)',
       total - setup - staticBuild,
     ],
     ['  dont fin de l’index de recherche', search],
-    ['  dont fin des cartes sociales', cards],
     ['total (selon Astro)', total],
   ];
 }

@@ -22,7 +22,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { devServerLoop, printBreakdown, warmRebuild } from './bench-report.ts';
@@ -227,6 +227,8 @@ interface Run {
   seconds: number;
   pages: number;
   maxRssMb: number;
+  /** CPU time of the build, user and system, over all its threads and child processes. */
+  cpuSeconds: number;
   log: string;
 }
 
@@ -252,7 +254,7 @@ function build(site: Run['site'], root: string, releasesDir: string): Run {
   }
   const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
   const start = performance.now();
-  // GNU time reports the peak RSS of the build; without it, memory shows as NaN.
+  // GNU time reports the peak RSS and CPU time of the build; without it, they show as NaN.
   const command = existsSync(GNU_TIME)
     ? [GNU_TIME, '-v', process.execPath, astro, 'build', '--force']
     : [process.execPath, astro, 'build', '--force'];
@@ -271,11 +273,15 @@ function build(site: Run['site'], root: string, releasesDir: string): Run {
   if (run.status !== 0)
     throw new Error(`${site} : la construction a échoué\n${run.stdout}\n${run.stderr}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
+  const cpu = ['User', 'System'].map((kind) =>
+    Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? NaN),
+  );
   return {
     site,
     seconds,
     pages: countPages(join(root, 'dist')),
     maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+    cpuSeconds: (cpu[0] ?? NaN) + (cpu[1] ?? NaN),
     log: run.stdout,
   };
 }
@@ -300,14 +306,16 @@ try {
     for (const site of order) {
       const run = build(site, site === 'projet' ? root : join(root, 'bench'), releasesDir);
       console.log(
-        `  ${site} : ${run.seconds.toFixed(1)} s, ${run.pages} pages, ${run.maxRssMb.toFixed(0)} Mo`,
+        `  ${site} : ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s de processeur, ${run.pages} pages, ${run.maxRssMb.toFixed(0)} Mo`,
       );
       runs.push(run);
     }
   }
   // The cards rendered by the last cold build of the project, reused.
   const warm = build('projet, cartes en cache', root, releasesDir);
-  console.log(`  ${warm.site} : ${warm.seconds.toFixed(1)} s`);
+  console.log(
+    `  ${warm.site} : ${warm.seconds.toFixed(1)} s, ${warm.cpuSeconds.toFixed(1)} s de processeur`,
+  );
   runs.push(warm);
   const summary = (['projet', 'projet, cartes en cache', 'référence'] as const).map((site) => {
     const mine = runs.filter((r) => r.site === site);
@@ -318,6 +326,7 @@ try {
       seconds,
       pages,
       pagesPerSecond: pages / seconds,
+      cpuSeconds: median(mine.map((r) => r.cpuSeconds)),
       maxRssMb: Math.max(...mine.map((r) => r.maxRssMb)),
     };
   });
@@ -326,18 +335,25 @@ try {
     (typeof summary)[0],
     (typeof summary)[0],
   ];
-  console.log(`\n| ${RELEASES} communiqués | temps (s) | pages | pages/s | mémoire max (Mo) |`);
-  console.log('|---|---:|---:|---:|---:|');
+  console.log(
+    `\n| ${RELEASES} communiqués | temps (s) | pages | pages/s | processeur (s) | mémoire max (Mo) |`,
+  );
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const s of summary) {
     console.log(
-      `| ${s.site} | ${s.seconds.toFixed(1)} | ${s.pages} | ${s.pagesPerSecond.toFixed(0)} | ${s.maxRssMb.toFixed(0)} |`,
+      `| ${s.site} | ${s.seconds.toFixed(1)} | ${s.pages} | ${s.pagesPerSecond.toFixed(0)} | ${s.cpuSeconds.toFixed(1)} | ${s.maxRssMb.toFixed(0)} |`,
     );
   }
   for (const mine of [project, projectWarm]) {
     console.log(
-      `| ${mine.site} / référence | ${(mine.seconds / baseline.seconds).toFixed(2)}× | | | ${(mine.maxRssMb / baseline.maxRssMb).toFixed(2)}× |`,
+      `| ${mine.site} / référence | ${(mine.seconds / baseline.seconds).toFixed(2)}× | | | ${(mine.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× | ${(mine.maxRssMb / baseline.maxRssMb).toFixed(2)}× |`,
     );
   }
+  // A build cannot take less wall time than its CPU time spread over every core.
+  const cores = availableParallelism();
+  console.log(
+    `\nPlancher sur ${cores} cœurs (processeur / cœurs) : projet ${(project.cpuSeconds / cores).toFixed(1)} s, cartes en cache ${(projectWarm.cpuSeconds / cores).toFixed(1)} s, soit ${(project.cpuSeconds / cores / baseline.seconds).toFixed(2)}× et ${(projectWarm.cpuSeconds / cores / baseline.seconds).toFixed(2)}× le temps de la référence.`,
+  );
   for (const site of ['projet', 'projet, cartes en cache', 'référence'] as const) {
     printBreakdown(site, runs.findLast((r) => r.site === site)?.log ?? '');
   }

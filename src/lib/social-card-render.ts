@@ -186,66 +186,37 @@ function paintCard(drawing: CardDrawing, file: string): Promise<void> {
   });
 }
 
-/** A card to find in the cache or draw: in the card worker, or in this thread. */
-interface CardJob {
-  text: CardText;
-  inThisThread: boolean;
-}
-
-/** The cached file of a card, drawn and stored on a miss. */
-async function cardFile({ text, inThisThread }: CardJob): Promise<string> {
+/** The cached file of a card, rendered and stored on a miss. */
+async function cardFile(text: CardText): Promise<string> {
   const file = join(CARD_CACHE_DIR, `${cardKey(text)}.png`);
   if (existsSync(file)) return file;
   mkdirSync(CARD_CACHE_DIR, { recursive: true });
-  const drawing = layoutCard(text);
-  await (inThisThread ? writeCard(drawing, file) : paintCard(drawing, file));
+  await paintCard(layoutCard(text), file);
   return file;
 }
 
 // Once per card and process. Paths, not bytes: with 5 000 releases, holding every
 // card would keep ~300 MB alive.
-const cachedCardFile = memoize(cardFile, ({ text }) => JSON.stringify(text));
+const cachedCardFile = memoize(cardFile, (text) => JSON.stringify(text));
 
 /** A card's PNG bytes, from the disk cache, rendered and stored there on a miss (once per build). */
 export async function socialCardPng(text: CardText): Promise<Buffer> {
-  return readFileSync(await cachedCardFile({ text, inThisThread: false }));
-}
-
-/** Cards being drawn in the background (see `drawSocialCards`). */
-export interface CardDrawings {
-  /** Each card's cached file, in the order given. */
-  files: Promise<string>[];
-  /**
-   * Lends this thread to the cards not yet started, beside the card worker: for
-   * when it has nothing else to do (the build, once its pages are written).
-   */
-  helpHere(): void;
+  return readFileSync(await cachedCardFile(text));
 }
 
 /**
- * Starts drawing cards in the background, two at a time (one painting while the
- * other encodes), in the card worker, so that they overlap with Astro generating
- * pages. A failure surfaces where that card's promise is awaited.
+ * Starts rendering cards in the background, two at a time (one painting while the
+ * other encodes), in the card worker, so that they overlap with Astro generating pages. Called from
+ * `getStaticPaths`, which Astro runs for every route before generating any page.
+ * Failures surface when the card's endpoint awaits it.
  */
-export function drawSocialCards(texts: readonly CardText[]): CardDrawings {
-  const files = texts.map(() => Promise.withResolvers<string>());
-  let next = 0;
-  const drawNext = async (inThisThread: boolean): Promise<void> => {
-    for (let index = next++; index < texts.length; index = next++) {
-      const { resolve, reject } = files[index] as PromiseWithResolvers<string>;
-      const text = texts[index] as CardText;
-      await cachedCardFile({ text, inThisThread }).then(resolve, reject);
+export function prefetchSocialCards(texts: CardText[]): void {
+  const queue = [...texts];
+  const next = async (): Promise<void> => {
+    for (let text = queue.shift(); text; text = queue.shift()) {
+      await cachedCardFile(text).catch(() => undefined);
     }
   };
-  void drawNext(false);
-  void drawNext(false);
-  let helping = false;
-  return {
-    files: files.map(({ promise }) => promise),
-    helpHere() {
-      if (helping) return;
-      helping = true;
-      void drawNext(true);
-    },
-  };
+  void next();
+  void next();
 }

@@ -18,7 +18,6 @@ import {
 import {
   CARD_CACHE_DIR,
   cardKey,
-  drawSocialCards,
   layoutCard,
   measureCardText,
   renderCardPng,
@@ -155,23 +154,6 @@ describe('the rendered card', () => {
     const [fromWorker, here] = await Promise.all([socialCardPng(fresh), renderCardPng(fresh)]);
     expect(fromWorker.equals(here)).toBe(true);
     rmSync(join(CARD_CACHE_DIR, `${cardKey(fresh)}.png`));
-  });
-
-  it('draws cards in the background, in the order given, in the worker or in this thread', async () => {
-    // Titles never drawn before. With this thread lent, the third card is drawn here.
-    const texts = [1, 2, 3].map((n) => ({
-      ...text,
-      title: `${text.title} ${n}-${process.pid}-${Date.now()}`,
-    }));
-    const { files, helpHere } = drawSocialCards(texts);
-    helpHere();
-    const drawn = await Promise.all(files);
-    for (const [index, file] of drawn.entries()) {
-      const card = texts[index] as CardText;
-      expect(file).toBe(join(CARD_CACHE_DIR, `${cardKey(card)}.png`));
-      expect(readFileSync(file).equals(await renderCardPng(card))).toBe(true);
-      rmSync(file);
-    }
   });
 
   it('is cached under a key that changes with its text and nothing else', async () => {
