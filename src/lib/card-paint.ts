@@ -78,6 +78,9 @@ export async function writeCard(drawing: CardDrawing, file: string): Promise<voi
   renameSync(partial, file);
 }
 
+/** The `workerData.role` that makes this file the card worker. */
+export const PAINTER_ROLE = 'salle-de-presse-cartes';
+
 /** A request to the card worker, and its answer. */
 export interface PaintRequest {
   id: number;
@@ -90,7 +93,7 @@ export interface PaintAnswer {
 }
 
 const data = workerData as { role?: string; fonts?: string[] } | undefined;
-if (!isMainThread && parentPort && data?.role === 'salle-de-presse-cartes') {
+if (!isMainThread && parentPort && data?.role === PAINTER_ROLE) {
   const port = parentPort;
   registerCardFonts(data.fonts ?? []);
   port.on('message', (request: PaintRequest) => {

@@ -22,6 +22,7 @@ import sharp from 'sharp';
 import {
   applyCardFont,
   encodeCard,
+  PAINTER_ROLE,
   PNG_OPTIONS,
   registerCardFonts,
   writeCard,
@@ -138,7 +139,7 @@ let workerUnavailable = false;
 function cardPainter(): Painter {
   if (painter) return painter;
   const worker = new Worker(WORKER_FILE, {
-    workerData: { role: 'salle-de-presse-cartes', fonts: fontFiles() },
+    workerData: { role: PAINTER_ROLE, fonts: fontFiles() },
     // The worker allocates little JavaScript, so with V8's default heap sizes it
     // collected rarely and each card's 3 MB of pixels waited long to be freed; small
     // limits collect sooner (peak memory of a first build at 1 000 releases: ~1 000 MB
