@@ -11,7 +11,7 @@ const count = Number(process.argv[2] ?? 100);
 const cacheDir = mkdtempSync(join(tmpdir(), 'cartes-'));
 process.env.SOCIAL_CARD_CACHE_DIR = cacheDir;
 // Imported after the cache folder is set: the module reads it once.
-const { renderCardPng, socialCardPng } = await import('../src/lib/social-card-render.ts');
+const { renderCardPng, socialCardPng } = await import('@/social-cards/render.ts');
 
 const base = {
   kicker: 'Communiqué de presse',

@@ -1,30 +1,24 @@
 /**
  * `npm run check` (content part): reads every file of `content/`, prints every
- * problem at once and exits with 1 when there is an error. Also run before
- * `npm run build`, so that no site is built from invalid content.
+ * problem at once and exits with 1 when there is an error. `astro build` runs the
+ * same check first (src/editor/integration.ts), so that no site is built from
+ * invalid content.
  *
  * Usage: node --import ./scripts/register-ts.mjs scripts/check-content.ts [project root]
  */
-import { existsSync } from 'node:fs';
-import { glob, readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
-import { checkContent, formatProblems, type SourceFile } from '../src/lib/content-check.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readCatalogue } from '@/content/catalogue.ts';
+import { checkContent, formatProblems } from '@/editor/check.ts';
 
 const root = resolve(process.argv[2] ?? '.');
-
-async function read(pattern: string): Promise<SourceFile[]> {
-  const files: SourceFile[] = [];
-  for await (const path of glob(pattern, { cwd: root })) {
-    const absolute = resolve(root, path);
-    files.push({ file: relative(root, absolute), source: await readFile(absolute, 'utf8') });
-  }
-  return files.sort((a, b) => a.file.localeCompare(b.file));
-}
+const { releases, members } = readCatalogue('content', root);
+const siteFile = 'content/site.yaml';
 
 const problems = checkContent({
-  releases: await read('content/releases/**/*.{md,mdx}'),
-  members: await read('content/members/*.{md,mdx}'),
-  site: (await read('content/site.yaml'))[0],
+  releases,
+  members,
+  site: { file: siteFile, source: readFileSync(join(root, siteFile), 'utf8') },
   exists: (file) => existsSync(resolve(root, file)),
 });
 

@@ -9,12 +9,12 @@
  * file or to create a second release at an address already taken.
  */
 import { existsSync } from 'node:fs';
-import { glob, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { todayIn } from '../src/lib/dates.ts';
-import { readFrontmatter } from '../src/lib/frontmatter.ts';
+import { todayIn } from '@/core/dates.ts';
+import { readCatalogue } from '@/content/catalogue.ts';
 import {
   findSameAddress,
   newReleasePath,
@@ -23,8 +23,8 @@ import {
   releaseTemplate,
   validateNewRelease,
   type NewRelease,
-} from '../src/lib/scaffold.ts';
-import { site } from '../src/lib/site.ts';
+} from '@/editor/scaffold.ts';
+import { site } from '@/content/site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -75,11 +75,10 @@ if (problems.length > 0) fail(problems);
 const file = releaseFilePath(release);
 if (existsSync(file)) fail([`${file} existe déjà : il n’est pas remplacé.`]);
 
-const existing: { file: string; date: string }[] = [];
-for await (const path of glob('content/releases/**/*.{md,mdx}')) {
-  const data = await readFrontmatter(path).catch(() => ({}) as Record<string, unknown>);
-  if (typeof data['date'] === 'string') existing.push({ file: path, date: data['date'] });
-}
+const existing = readCatalogue('content').releases.flatMap(({ file, frontmatter }) => {
+  const date = frontmatter.kind === 'fields' ? frontmatter.data['date'] : undefined;
+  return typeof date === 'string' ? [{ file, date }] : [];
+});
 const clash = findSameAddress(release, existing);
 if (clash) {
   fail([

@@ -1,19 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { markdownLoader } from './lib/loaders';
-import { CONTENT_DIR } from './lib/site';
-import { memberSchema, releaseSchemaWith, tagInfoSchema } from './lib/schemas';
+import { catalogueLoader } from '@/content/loader';
+import { memberSchema, releaseSchemaWith, tagInfoSchema } from '@/content/schemas';
+import { CONTENT_DIR } from '@/content/site';
 
 /** Press releases: `content/releases/AAAA/AAAA-MM-JJ-titre.md` or `.mdx`. */
 const releases = defineCollection({
-  loader: markdownLoader({ base: `${CONTENT_DIR}/releases`, pattern: '**/*.{md,mdx}' }),
+  loader: catalogueLoader('releases'),
   // image(): the cover file beside the release, loaded and optimised by astro:assets.
   schema: ({ image }) => releaseSchemaWith(image()),
 });
 
 /** Member organisations: `content/members/<id>.md`; the id is the file name. */
 const members = defineCollection({
-  loader: markdownLoader({ base: `${CONTENT_DIR}/members`, pattern: '*.{md,mdx}' }),
+  loader: catalogueLoader('members'),
   schema: memberSchema,
 });
 

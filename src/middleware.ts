@@ -1,22 +1,2 @@
-import { defineMiddleware } from 'astro:middleware';
-import { searchCollector } from './lib/search-collector';
-
-/**
- * During `astro build`, hands every release page (the routes announced to the
- * collector) to the search index as soon as it is rendered (see
- * src/integrations/pagefind.ts). Other pages pass untouched; so does everything
- * in the dev server.
- */
-export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next();
-  const collector = searchCollector();
-  const url = context.url.pathname;
-  if (!collector?.wants(url) || !context.isPrerendered) return response;
-  const html = await response.text();
-  collector.add(url, html);
-  return new Response(html, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-  });
-});
+// Astro looks for the middleware here; each feature keeps its own.
+export { collectSearchPages as onRequest } from '@/search/middleware';

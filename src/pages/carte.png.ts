@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { socialCardPng } from '../lib/social-card-render';
-import { siteCard } from '../lib/social-image';
+import { socialCardPng } from '@/social-cards/render';
+import { siteCard } from '@/social-cards/images';
 
 /** The site's social card, for link previews of every page other than a release. */
 export const GET: APIRoute = async () =>

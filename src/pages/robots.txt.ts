@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { site } from '../lib/site';
-import { absoluteUrl } from '../lib/urls';
+import { site } from '@/content/site';
+import { absoluteUrl } from '@/core/urls';
 
 /** Lets every crawler in and points it at the sitemap, on the site's own URL. */
 export const GET: APIRoute = () =>

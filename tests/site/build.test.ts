@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseSiteSettings, site } from '../../src/lib/site';
+import { parseSiteSettings, site } from '@/content/site';
 import {
   gzipSize,
   overBudget,

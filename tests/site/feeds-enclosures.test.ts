@@ -3,9 +3,9 @@ import { dirname, extname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { slugFromFileName } from '../../src/lib/slugs';
-import { releasePath } from '../../src/lib/urls';
+import { parseFrontmatter } from '@/content/frontmatter';
+import { slugFromFileName } from '@/core/slugs';
+import { releasePath } from '@/core/urls';
 
 /**
  * The cover image as an enclosure: every feed item whose release has a cover

@@ -8,10 +8,10 @@ import { SyntaxValidator } from 'fast-xml-validator';
 const wellFormed = (text: string) => SyntaxValidator.validate(text);
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseFrontmatter } from '../../src/lib/frontmatter';
-import { todayIn } from '../../src/lib/dates';
-import { slugFromFileName, toSlug } from '../../src/lib/slugs';
-import { releasePath } from '../../src/lib/urls';
+import { parseFrontmatter } from '@/content/frontmatter';
+import { todayIn } from '@/core/dates';
+import { slugFromFileName, toSlug } from '@/core/slugs';
+import { releasePath } from '@/core/urls';
 
 /**
  * Every feed of both built sites, read with real parsers and compared with what

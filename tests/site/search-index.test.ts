@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forIndexing, searchDocument } from '../../src/integrations/search-indexer';
+import { forIndexing, searchDocument } from '@/search/indexer';
 import { listFiles, listPages, sitePathOf } from './lib/files';
 
 // The build hands Pagefind a trimmed copy of each release page (searchDocument).

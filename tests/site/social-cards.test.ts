@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readFrontmatter } from '../../src/lib/frontmatter';
-import { releaseSchema } from '../../src/lib/schemas';
-import { parseSiteSettings } from '../../src/lib/site';
-import { releaseCardPath } from '../../src/lib/urls';
+import { parseFrontmatter } from '@/content/frontmatter';
+import { releaseSchema } from '@/content/schemas';
+import { parseSiteSettings } from '@/content/site';
+import { releaseCardPath } from '@/core/urls';
 import { fileOfSitePath, listPages } from './lib/files';
 import { imageSize } from './lib/image-size';
 import { expectedReleases } from './lib/inventory';
@@ -82,7 +82,7 @@ for (const build of BUILDS) {
       expect(releases.length).toBeGreaterThan(0);
       for (const release of releases) {
         const source = join(releasesDir, release.file);
-        const data = releaseSchema.parse(await readFrontmatter(source));
+        const data = releaseSchema.parse(parseFrontmatter(readFileSync(source, 'utf8')));
         const page = fileOfSitePath(release.path);
         expect(page).toMatch(RELEASE_PAGE);
         const { og, jsonLd } = socialMeta(read(page));

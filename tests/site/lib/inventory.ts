@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter } from '../../../src/lib/frontmatter';
-import { selectReleases, type SelectOptions } from '../../../src/lib/releases';
-import { releaseSchema } from '../../../src/lib/schemas';
-import { toSlug } from '../../../src/lib/slugs';
+import { parseFrontmatter } from '@/content/frontmatter';
+import { selectReleases, type SelectOptions } from '@/content/releases';
+import { releaseSchema } from '@/content/schemas';
+import { toSlug } from '@/core/slugs';
 import { fileOfSitePath, listFiles, listPages, sitePathOf } from './files';
 import { parsePage } from './parse';
 
@@ -29,7 +29,7 @@ export async function expectedReleases(
     files.map(async (file) => ({
       id: file.replace(/\.mdx?$/, ''),
       filePath: file,
-      data: releaseSchema.parse(await readFrontmatter(join(releasesDir, file))),
+      data: releaseSchema.parse(parseFrontmatter(readFileSync(join(releasesDir, file), 'utf8'))),
     })),
   );
   return selectReleases(entries, { ...options, includeUnpublished: true }).map((release) => ({

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse, tagFeedPaths } from '../../../lib/feed-routes';
+import { feedResponse, tagFeedPaths } from '@/feeds/endpoints';
 
 export const getStaticPaths = (() => tagFeedPaths()) satisfies GetStaticPaths;
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse, memberFeedPaths } from '../../../lib/feed-routes';
+import { feedResponse, memberFeedPaths } from '@/feeds/endpoints';
 
 export const getStaticPaths = (() => memberFeedPaths()) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getNewsroom, type ReleaseItem } from '../../../../../../lib/content';
-import { urlDateParts } from '../../../../../../lib/dates';
-import { prefetchSocialCards, socialCardPng } from '../../../../../../lib/social-card-render';
-import { releaseCard, usesCover } from '../../../../../../lib/social-image';
+import { getNewsroom, type ReleaseItem } from '@/content/newsroom';
+import { urlDateParts } from '@/core/dates';
+import { prefetchSocialCards, socialCardPng } from '@/social-cards/render';
+import { releaseCard, usesCover } from '@/social-cards/images';
 
 /** The generated social card of each release without a cover large enough to stand in for it. */
 export const getStaticPaths = (async () => {

@@ -1,0 +1,240 @@
+import { z } from 'astro/zod';
+import { isCalendarDate } from '@/core/dates';
+import { IMAGE_EXTENSIONS, PUBLISHED_EXTENSIONS } from '@/core/image-formats';
+
+// Zod's own messages (unknown key, wrong type…) in French too.
+z.config(z.locales.fr());
+
+/**
+ * Schemas of everything editors write. Messages are in French and say what was
+ * expected, because editors read them. Objects are strict: an unknown key (a typo
+ * such as `tittle`) is an error rather than a field silently ignored.
+ */
+
+/** A publication date: `YYYY-MM-DD`, a day that exists, read in the site's time zone. */
+export const calendarDate = z
+  .string({ error: 'une date au format AAAA-MM-JJ est attendue, par exemple 2013-10-21' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’est pas au format AAAA-MM-JJ (exemple : 2013-10-21)`,
+    // One message per mistake: a date in another format is not also « not a calendar date ».
+    abort: true,
+  })
+  .refine(isCalendarDate, {
+    error: (issue) => `« ${String(issue.input)} » n’est pas une date du calendrier`,
+  });
+
+const text = (what: string) =>
+  z
+    .string({ error: `${what} : un texte est attendu` })
+    .trim()
+    .min(1, { error: `${what} : ne peut pas être vide` });
+
+/** One person or organisation to contact about a release. */
+export const contactSchema = z.strictObject({
+  /** Person's name, e.g. `Carol Cotton`. */
+  name: text('nom').optional(),
+  /** Person's role, e.g. `directeur général`. */
+  role: text('fonction').optional(),
+  /** Organisation, e.g. `GIMXPORT`. */
+  organization: text('organisme').optional(),
+  /** Telephone number as it should be shown, e.g. `418 555-0100, poste 2`. */
+  phone: text('téléphone').optional(),
+  /** E-mail address. */
+  email: z.email({ error: 'une adresse courriel valide est attendue' }).optional(),
+});
+
+/** The `Source :` and `Renseignements :` blocks that end a release. */
+export const contactsSchema = z.strictObject({
+  /** Who issues the release (`Source :`). */
+  source: z.array(contactSchema).min(1).optional(),
+  /** Whom journalists call for more (`Renseignements :`). */
+  information: z.array(contactSchema).min(1).optional(),
+});
+
+/** A redirect-safe slug: lowercase ASCII letters, digits and hyphens. */
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (issue) =>
+    `« ${String(issue.input)} » n’est pas un identifiant valide (minuscules sans accents, chiffres et traits d’union, par exemple jolifish)`,
+});
+
+/** A path of this site, as the browser shows it after the domain: `/communiques/2013/10/20/ancien-titre/`. */
+const sitePath = z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, {
+  error: (issue) =>
+    `« ${String(issue.input)} » n’est pas une adresse du site (attendu : minuscules, chiffres et traits d’union entre des barres obliques, par exemple /communiques/2013/10/20/ancien-titre/)`,
+});
+
+/** Front matter of a press release, without its cover image (see `releaseSchemaWith`). */
+const releaseFields = z.strictObject({
+  /** Headline of the release. */
+  title: text('titre'),
+  /** Optional second line under the headline. */
+  subtitle: text('sous-titre').optional(),
+  /** Publication date, `YYYY-MM-DD`; gives the URL `/communiques/AAAA/MM/JJ/…`. A future date embargoes the release until that day. */
+  date: calendarDate,
+  /** Dateline city, e.g. `Chandler`: the page shows `Chandler, le 21 octobre 2013 –`. */
+  city: text('ville'),
+  /**
+   * Where and when the text was written, when that differs from the dateline
+   * (e.g. a release written in Strasbourg during a mission, issued later at home).
+   */
+  origin: z
+    .strictObject({
+      /** City where the release was written. */
+      city: text('ville de rédaction'),
+      /** Date it was written, `YYYY-MM-DD`. */
+      date: calendarDate,
+    })
+    .optional(),
+  /** One or two sentences: shown in lists, search results, feeds and as the meta description. */
+  summary: text('résumé'),
+  /** Subjects, as labels (`Exportation`, `Économie numérique`); each gets a page. */
+  tags: z.array(text('étiquette')).default([]),
+  /** Ids of the organisations concerned: file names in `content/members/` without `.md`. */
+  members: z.array(slug).default([]),
+  /** Media contacts for this release; when absent, those of `content/site.yaml`. */
+  contacts: contactsSchema.optional(),
+  /** `true` keeps the release out of the published site (shown only in preview). */
+  draft: z.boolean({ error: 'draft : true ou false est attendu' }).default(false),
+  /** Date of the latest correction, `YYYY-MM-DD`; shown as « Mis à jour le … ». */
+  updated: calendarDate.optional(),
+  /**
+   * Former addresses of a published release whose date or file name changed;
+   * each one redirects to the current address, so links already shared keep working.
+   */
+  aliases: z.array(sitePath).default([]),
+});
+
+/**
+ * A cover image file beside the release, as editors write it: `./photo.jpg`.
+ * Used by `npm run check`; the build uses Astro's `image()` helper instead, which
+ * loads and optimises the file.
+ */
+export const imagePath = z
+  .string({ error: 'le chemin d’une image est attendu, par exemple ./photo.jpg' })
+  .regex(new RegExp(`^(?!/|[a-z]+:)[^\\\\]+\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i'), {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’est pas le nom d’une image placée à côté du communiqué (attendu : par exemple ./photo.jpg ; formats ${PUBLISHED_EXTENSIONS.slice(0, -1).join(', ')} ou ${PUBLISHED_EXTENSIONS.at(-1)})`,
+  });
+
+const coverAlt = z
+  .string({
+    error:
+      'alt : le texte de remplacement est obligatoire ; décrivez en une phrase ce que montre l’image',
+  })
+  .trim()
+  .min(1, {
+    error:
+      'alt : le texte de remplacement ne peut pas être vide ; décrivez en une phrase ce que montre l’image',
+  });
+
+const coverCredit = text('crédit').optional();
+
+/**
+ * A cover image: the file, its text alternative and its credit. Astro builds a
+ * release's schema once per file (`image()` is bound to the file), so the fields
+ * that do not depend on it are built once, here.
+ */
+export function coverSchemaWith<Src extends z.ZodType>(src: Src) {
+  return z.strictObject({
+    /** File beside the release, e.g. `./photo.jpg`. */
+    src,
+    /** What the image shows, for readers who cannot see it (screen readers, images off). Required. */
+    alt: coverAlt,
+    /** Photographer or owner, shown under the image as « Crédit : Jean Tremblay ». */
+    credit: coverCredit,
+  });
+}
+
+/** A cover image once read: `src` is a path (check) or the optimised image (build). */
+export interface Cover<Src> {
+  src: Src;
+  alt: string;
+  credit?: string | undefined;
+}
+
+/**
+ * Front matter of a press release (`content/releases/AAAA/AAAA-MM-JJ-titre.md`),
+ * with `src` validating the cover image: Astro's `image()` in `src/content.config.ts`.
+ */
+export function releaseSchemaWith<Src extends z.ZodType>(src: Src) {
+  return releaseFields.extend({
+    /** Cover image beside the release: `{ src: ./photo.jpg, alt: "…", credit: "…" }`. */
+    image: coverSchemaWith(src).optional(),
+  });
+}
+
+/** Front matter of a press release, the cover being a path (`npm run check`, tests). */
+export const releaseSchema = releaseSchemaWith(imagePath);
+
+/** One person of a member organisation. */
+export const personSchema = z.strictObject({
+  /** Full name, e.g. `Stéphane Hamilton`. */
+  name: text('nom'),
+  /** Role in the organisation, when known, e.g. `président`. */
+  role: text('fonction').optional(),
+});
+
+/** Front matter of a member organisation (`content/members/<id>.md`; the body is its « À propos »). */
+export const memberSchema = z.strictObject({
+  /** Name as it should be shown, e.g. `Ville de Chandler`. */
+  name: text('nom'),
+  /** What kind of organisation it is. */
+  kind: z.enum(['company', 'municipality', 'organisation'], {
+    error: 'kind : company (entreprise), municipality (municipalité) ou organisation est attendu',
+  }),
+  /** Town, when known, e.g. `Cap-aux-Meules`. */
+  town: text('ville').optional(),
+  /** Region, e.g. `Gaspésie` or `Îles-de-la-Madeleine`. */
+  region: text('région'),
+  /** Web site, only when known (never guessed). */
+  website: z
+    .url({ error: 'website : une adresse web complète est attendue (https://…)' })
+    .optional(),
+  /** People of the organisation named in releases. */
+  people: z.array(personSchema).default([]),
+});
+
+/** Site-wide settings (`content/site.yaml`): everything another organisation edits to fork the site. */
+export const siteSchema = z.strictObject({
+  /** Full name of the publishing organisation. */
+  name: text('nom'),
+  /** Short name for the header. */
+  shortName: text('nom court'),
+  /** Site title (browser tab, feeds). */
+  title: text('titre'),
+  /** Site description (search engines, feeds). */
+  description: text('description'),
+  /** Public URL of the site, without trailing slash. */
+  url: z
+    .url({ error: 'url : une adresse web complète est attendue (https://…)' })
+    .transform((u) => u.replace(/\/+$/, '')),
+  /** Language of the content, e.g. `fr-CA`. */
+  locale: text('langue'),
+  /** IANA time zone in which publication dates are read, e.g. `America/Toronto`. */
+  timeZone: text('fuseau horaire'),
+  /** Releases per page in lists. */
+  pageSize: z.number().int().min(1).default(10),
+  /** Heading of the boilerplate, e.g. `À propos du Technocentre des TIC` (French articles vary, so it is written out). */
+  aboutTitle: text('titre de « à propos »').default('À propos'),
+  /** The publisher's « À propos » boilerplate, shown at the end of every release. */
+  about: text('à propos'),
+  /** Default `Source :` and `Renseignements :` blocks. */
+  contacts: contactsSchema,
+  /** How many of the latest releases each feed carries: site-wide, per tag and per member. */
+  feedLimit: z.number().int().min(1).default(50),
+});
+
+/** One entry of `content/tags.yaml`, keyed by the tag's label. */
+export const tagInfoSchema = z.strictObject({
+  /** Label to show when releases spell the tag several ways (e.g. `Économie numérique`). */
+  label: text('libellé').optional(),
+  /** One or two sentences shown on the tag's page. */
+  description: text('description').optional(),
+});
+
+/** Front matter as pages and libraries read it; the cover's `src` is a path or, in the build, the optimised image. */
+export type ReleaseData = z.infer<typeof releaseFields> & { image?: Cover<unknown> | undefined };
+export type MemberData = z.infer<typeof memberSchema>;
+export type SiteSettings = z.infer<typeof siteSchema>;
+export type Contact = z.infer<typeof contactSchema>;

@@ -1,0 +1,90 @@
+import { toSlug } from '@/core/slugs';
+
+/** What a tag needs from a release. */
+interface Tagged {
+  data: { tags: string[] };
+}
+
+/** Editor-supplied details of a tag (`content/tags.yaml`). */
+export interface TagInfo {
+  /** Label to show, overriding the one chosen from the releases. */
+  label?: string | undefined;
+  /** Short description shown on the tag page. */
+  description?: string | undefined;
+}
+
+/** A tag with its releases, in the order they were given (newest first). */
+export interface Tag<R extends Tagged> {
+  slug: string;
+  label: string;
+  description?: string | undefined;
+  releases: R[];
+}
+
+const collator = new Intl.Collator('fr-CA', { sensitivity: 'base', numeric: true });
+
+/** French alphabetical order: accents collated, `Économie` beside `economie`, not after `z`. */
+export function compareLabels(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * Groups releases by tag. Labels that fold to the same slug (case, accents,
+ * spacing) are one tag. Its label is the one `content/tags.yaml` sets, else the
+ * one used by the most releases, else (a tie) the one of the newest release.
+ * A release appears once per tag even if it lists two variants of it.
+ * Tags come sorted in French alphabetical order.
+ */
+export function collectTags<R extends Tagged>(
+  releases: readonly R[],
+  info: Readonly<Record<string, TagInfo>> = {},
+): Tag<R>[] {
+  const bySlug = new Map<string, { releases: R[]; labels: Map<string, number> }>();
+  for (const release of releases) {
+    const seen = new Set<string>();
+    for (const label of release.data.tags) {
+      const slug = toSlug(label);
+      if (!slug) continue;
+      let group = bySlug.get(slug);
+      if (!group) {
+        group = { releases: [], labels: new Map() };
+        bySlug.set(slug, group);
+      }
+      group.labels.set(label, (group.labels.get(label) ?? 0) + 1);
+      if (!seen.has(slug)) {
+        seen.add(slug);
+        group.releases.push(release);
+      }
+    }
+  }
+  const infoBySlug = new Map(Object.entries(info).map(([key, value]) => [toSlug(key), value]));
+  const tags = [...bySlug.entries()].map(([slug, group]) => {
+    // Map keeps insertion order (newest release first), so the first maximum wins ties.
+    let label = '';
+    let best = 0;
+    for (const [candidate, count] of group.labels) {
+      if (count > best) [label, best] = [candidate, count];
+    }
+    const extra = infoBySlug.get(slug);
+    return {
+      slug,
+      label: extra?.label ?? label,
+      description: extra?.description,
+      releases: group.releases,
+    };
+  });
+  return tags.sort((a, b) => compareLabels(a.label, b.label));
+}
+
+/** Tags of one release, as slug and label, resolved against the collected tags. */
+export function tagsOfRelease<R extends Tagged>(
+  release: R,
+  tags: readonly Tag<R>[],
+): { slug: string; label: string }[] {
+  const bySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+  const slugs = [...new Set(release.data.tags.map(toSlug))];
+  return slugs.flatMap((slug) => {
+    const tag = bySlug.get(slug);
+    return tag ? [{ slug, label: tag.label }] : [];
+  });
+}

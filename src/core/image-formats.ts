@@ -1,0 +1,44 @@
+/**
+ * The image formats editors may use (covers, figures): one list, read by the
+ * front-matter schema and by the publication of originals.
+ */
+
+/** An accepted image format. */
+export interface ImageFormat {
+  /** Media type, e.g. `image/jpeg`. */
+  type: string;
+  /** Name for readers, e.g. `JPEG`. */
+  label: string;
+  /** Extension of the published copy: `.jpeg` is published as `.jpg`, `.tif` as `.tiff`. */
+  published: PublishedExtension;
+}
+
+/** Extensions under which originals are published. */
+export const PUBLISHED_EXTENSIONS = ['jpg', 'png', 'webp', 'avif', 'gif', 'tiff'] as const;
+export type PublishedExtension = (typeof PUBLISHED_EXTENSIONS)[number];
+
+/** Each accepted file extension (lower case, without the dot) and its format. */
+export const IMAGE_FORMATS: Readonly<Record<string, ImageFormat>> = {
+  jpg: { type: 'image/jpeg', label: 'JPEG', published: 'jpg' },
+  jpeg: { type: 'image/jpeg', label: 'JPEG', published: 'jpg' },
+  png: { type: 'image/png', label: 'PNG', published: 'png' },
+  webp: { type: 'image/webp', label: 'WebP', published: 'webp' },
+  avif: { type: 'image/avif', label: 'AVIF', published: 'avif' },
+  gif: { type: 'image/gif', label: 'GIF', published: 'gif' },
+  tif: { type: 'image/tiff', label: 'TIFF', published: 'tiff' },
+  tiff: { type: 'image/tiff', label: 'TIFF', published: 'tiff' },
+};
+
+/** Accepted extensions, for messages and patterns. */
+export const IMAGE_EXTENSIONS = Object.keys(IMAGE_FORMATS);
+
+/** Lower-case extension of a file name, without the dot: `Photo.JPG` → `jpg`. */
+export function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot > fileName.lastIndexOf('/') && dot >= 0 ? fileName.slice(dot + 1).toLowerCase() : '';
+}
+
+/** The format of an image file from its extension, or undefined when it is not accepted. */
+export function imageFormatOf(fileName: string): ImageFormat | undefined {
+  return IMAGE_FORMATS[extensionOf(fileName)];
+}

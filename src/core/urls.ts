@@ -1,0 +1,117 @@
+import { urlDateParts, type CalendarDate } from './dates';
+
+/**
+ * The one module that builds URLs. Paths are the public contract of DESIGN.md:
+ * once published, a path never changes without a redirect. All paths end with a
+ * slash, matching `trailingSlash: 'always'` in the Astro configuration.
+ */
+
+/** Home page. */
+export const homePath = (): string => '/';
+
+/** List of all releases; page 1 is `/communiques/`, then `/communiques/2/`. */
+export function releasesPath(page = 1): string {
+  return page <= 1 ? '/communiques/' : `/communiques/${page}/`;
+}
+
+/** Year archive, e.g. `/communiques/2013/`. */
+export function yearPath(year: number | string): string {
+  return `/communiques/${year}/`;
+}
+
+/** Month archive, e.g. `/communiques/2013/10/`. */
+export function monthPath(year: number | string, month: number | string): string {
+  return `/communiques/${year}/${String(month).padStart(2, '0')}/`;
+}
+
+/** Day archive, e.g. `/communiques/2013/10/21/`. */
+export function dayPath(date: CalendarDate): string {
+  const { year, month, day } = urlDateParts(date);
+  return `/communiques/${year}/${month}/${day}/`;
+}
+
+/** A release's dated URL: `/communiques/2013/10/21/mission-tic-france/`. */
+export function releasePath(release: { date: CalendarDate; slug: string }): string {
+  const { year, month, day } = urlDateParts(release.date);
+  return `/communiques/${year}/${month}/${day}/${release.slug}/`;
+}
+
+/** Tag index, or one tag's page (paginated from page 2: `/etiquettes/exportation/2/`). */
+export function tagPath(slug?: string, page = 1): string {
+  if (!slug) return '/etiquettes/';
+  return page <= 1 ? `/etiquettes/${slug}/` : `/etiquettes/${slug}/${page}/`;
+}
+
+/** Member directory, or one member's page (paginated from page 2). */
+export function memberPath(id?: string, page = 1): string {
+  if (!id) return '/membres/';
+  return page <= 1 ? `/membres/${id}/` : `/membres/${id}/${page}/`;
+}
+
+/** Search page; with a query, the page runs it on load: `/recherche/?q=Strasbourg`. */
+export function searchPath(query?: string): string {
+  const trimmed = query?.trim();
+  return trimmed ? `/recherche/?${new URLSearchParams({ q: trimmed }).toString()}` : '/recherche/';
+}
+
+/** Where Pagefind writes its bundle (index and UI), under the built site. */
+export const searchBundlePath = (): string => '/pagefind/';
+
+/** Makes a site path absolute against the site's public URL. */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
+
+/** The three feed formats, each with its file name. */
+export const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
+export type FeedFormat = keyof typeof FEED_FILES;
+
+/** Whose releases a feed carries: the whole site, one tag, or one member. */
+export type FeedScope =
+  { kind: 'site' } | { kind: 'tag'; slug: string } | { kind: 'member'; id: string };
+
+/**
+ * A feed's path: `/rss.xml`, `/atom.xml`, `/feed.json` for the whole site,
+ * `/etiquettes/exportation/rss.xml`, `/membres/jolifish/rss.xml` (and the other
+ * formats beside them) for a tag or a member.
+ */
+export function feedPath(format: FeedFormat, scope: FeedScope = { kind: 'site' }): string {
+  const base =
+    scope.kind === 'tag'
+      ? tagPath(scope.slug)
+      : scope.kind === 'member'
+        ? memberPath(scope.id)
+        : '/';
+  return `${base}${FEED_FILES[format]}`;
+}
+
+/** The page explaining feeds to newcomers. */
+export const feedsHelpPath = (): string => '/flux/';
+
+/**
+ * The editor's original cover image, published unchanged beside its release:
+ * `/communiques/2013/10/21/mission-tic-france/couverture.jpg`. No content hash in
+ * the name, so the URL stays the same for feed readers and journalists.
+ */
+export function coverPath(
+  release: { date: CalendarDate; slug: string },
+  extension: string,
+): string {
+  return `${releasePath(release)}couverture.${extension.toLowerCase()}`;
+}
+
+/** The route of the original covers with an extension, e.g. `…/[slug]/couverture.jpg`. */
+export function coverRoutePattern(extension: string): string {
+  return `/communiques/[year]/[month]/[day]/[slug]/couverture.${extension}`;
+}
+
+/**
+ * A release's generated social card (link previews), beside its page:
+ * `/communiques/2013/10/21/mission-tic-france/carte.png`.
+ */
+export function releaseCardPath(release: { date: CalendarDate; slug: string }): string {
+  return `${releasePath(release)}carte.png`;
+}
+
+/** The site's social card, shown in link previews of every page other than a release. */
+export const siteCardPath = (): string => '/carte.png';

@@ -1,0 +1,30 @@
+import { t } from '@/i18n/fr';
+import type { ReleaseItem } from '@/content/newsroom';
+import { formatLongDate } from '@/core/dates';
+import { feedHtml } from './html';
+import { memoize } from '@/core/memoize';
+import { releaseBodyHtml, releaseVersion } from '@/content/release-body';
+import { site } from '@/content/site';
+import { absoluteUrl } from '@/core/urls';
+
+/**
+ * The full body of a release as feed HTML (src/lib/release-body.ts renders it),
+ * sanitised with absolute URLs. Each release is made once per build, however
+ * many feeds (site, tags, members × three formats) carry it.
+ */
+
+const escapeText = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+async function renderRelease(release: ReleaseItem): Promise<string> {
+  const body = await releaseBodyHtml(release);
+  // The dateline is data, not body text: the page renders it, and so does the feed.
+  const dateline = `<p>${escapeText(t.release.dateline(release.data.city, formatLongDate(release.data.date)))}</p>`;
+  return feedHtml(`${dateline}\n${body}`, absoluteUrl(release.path, site.url));
+}
+
+/** A release's full body for feeds, made once per version of the release. */
+export const releaseFeedHtml: (release: ReleaseItem) => Promise<string> = memoize(
+  renderRelease,
+  releaseVersion,
+);

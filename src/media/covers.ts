@@ -1,0 +1,75 @@
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { contentCatalogue, type Catalogue } from '@/content/catalogue';
+import { imageFormatOf, type PublishedExtension } from '@/core/image-formats';
+import { coverPath } from '@/core/urls';
+
+/**
+ * The editor's original cover image, published unchanged beside its release
+ * (`…/mission-tic-france/couverture.jpg`) so that feeds can give its exact size in
+ * their enclosure and journalists can download the full-resolution file. The
+ * optimised `/_astro/…` copies are named and sized only once Astro has written
+ * them, after the feed endpoints have rendered.
+ */
+
+/** A release's original cover file and where the site publishes it. */
+export interface CoverFile {
+  /** Absolute path of the editor's file on disk. */
+  file: string;
+  /** Site path of the published copy: `/communiques/2013/10/21/mission-tic-france/couverture.jpg`. */
+  path: string;
+  /** Extension of the published copy, e.g. `jpg` (for `.jpg`, `.JPG` or `.jpeg`). */
+  extension: PublishedExtension;
+  /** MIME type, e.g. `image/jpeg`. */
+  type: string;
+  /** Format for readers, e.g. `JPEG`. */
+  format: string;
+  /** Size in bytes. */
+  length: number;
+}
+
+/** What `coverFile` needs of a release (a content-layer release, or a plain object in tests). */
+export interface ReleaseWithFile {
+  /** `data`, when given, is the validated front matter: without `image`, nothing is looked up. */
+  entry: { filePath?: string | undefined; data?: { image?: unknown } };
+  data: { date: string };
+  slug: string;
+}
+
+/** The cover's path as the editor wrote it (`./photo.jpg`), from the release file's front matter. */
+function coverSource(releaseFile: string, catalogue: Pick<Catalogue, 'get'>): string | undefined {
+  const frontmatter = catalogue.get(releaseFile)?.frontmatter;
+  const image = frontmatter?.kind === 'fields' ? frontmatter.data['image'] : undefined;
+  const src = image !== null && typeof image === 'object' && 'src' in image ? image.src : undefined;
+  return typeof src === 'string' ? src : undefined;
+}
+
+/**
+ * The original cover of a release, or undefined when it has none. The path comes
+ * from the release file's own front matter, as the catalogue read it (the content
+ * layer's `image()` has replaced it by the optimised image by then), resolved
+ * against that file as Astro does; `filePath` is relative to the project root, the
+ * working directory of every build.
+ */
+export async function coverFile(
+  release: ReleaseWithFile,
+  catalogue: Pick<Catalogue, 'get'> = contentCatalogue(),
+): Promise<CoverFile | undefined> {
+  const releaseFile = release.entry.filePath;
+  // Every feed item, cover route and release page asks: most releases have no cover.
+  if (!releaseFile || (release.entry.data && !release.entry.data.image)) return undefined;
+  const src = coverSource(releaseFile, catalogue);
+  if (src === undefined) return undefined;
+  const file = resolve(dirname(resolve(releaseFile)), src);
+  const format = imageFormatOf(file);
+  if (!format) throw new Error(`${releaseFile} : format d’image non pris en charge (${src})`);
+  const { size } = await stat(file);
+  return {
+    file,
+    path: coverPath({ date: release.data.date, slug: release.slug }, format.published),
+    extension: format.published,
+    type: format.type,
+    format: format.label,
+    length: size,
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * Renders social cards to PNG at build time and caches them on disk.
+ *
+ * `social-card.ts` lays the card out, measured here with the real fonts; Skia
+ * (`@napi-rs/canvas`) paints it with the font files of `@fontsource/source-sans-3`
+ * (never a system font) and sharp writes the pixels as a PNG (~60 kB): see
+ * `card-paint.ts`. In a build and in the dev server, painting and encoding run in a
+ * worker thread, so that Astro's main thread goes on rendering pages meanwhile and
+ * the 3 MB of pixels of each card never weigh on its garbage collector.
+ * A card is cached under `node_modules/.astro/` (beside Astro's own image cache) by
+ * a hash of everything that shapes its bytes: its text, the template's source, the
+ * fonts, and the canvas, sharp and libvips versions. Changing a
+ * title, the template or a library therefore renders again; nothing else does.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import sharp from 'sharp';
+import {
+  applyCardFont,
+  encodeCard,
+  PAINTER_ROLE,
+  PNG_OPTIONS,
+  registerCardFonts,
+  writeCard,
+  type PaintAnswer,
+  type PaintRequest,
+} from './paint';
+import { memoize } from '@/core/memoize';
+import { cardDrawing, type CardDrawing, type CardFont, type CardText } from './layout';
+
+/**
+ * Where rendered cards are kept between builds (git-ignored with node_modules/);
+ * `SOCIAL_CARD_CACHE_DIR` moves it (measurements, a CI cache elsewhere).
+ */
+export const CARD_CACHE_DIR =
+  process.env.SOCIAL_CARD_CACHE_DIR ??
+  join(process.cwd(), 'node_modules', '.astro', 'social-cards');
+
+// Resolved from the project root: once Astro has bundled this module, its own URL
+// no longer sits beside node_modules/ and src/.
+const require = createRequire(join(process.cwd(), 'package.json'));
+const LIB_DIR = join(process.cwd(), 'src', 'social-cards');
+const WORKER_FILE = join(LIB_DIR, 'paint.ts');
+
+/** The card's two faces: Source Sans 3, latin, regular and bold. */
+function fontFiles(): string[] {
+  // The package's exports map only names CSS; its index.css sits beside files/.
+  const dir = join(dirname(require.resolve('@fontsource/source-sans-3')), 'files');
+  return [400, 700].map((weight) => join(dir, `source-sans-3-latin-${weight}-normal.woff`));
+}
+
+let fontDigest: string | undefined;
+
+/** Registers the fonts with Skia in this thread, once; returns their hash. */
+function loadFonts(): string {
+  if (fontDigest === undefined) {
+    const hash = createHash('sha256');
+    for (const bytes of registerCardFonts(fontFiles())) hash.update(bytes);
+    fontDigest = hash.digest('hex');
+  }
+  return fontDigest;
+}
+
+let measuring: SKRSContext2D | undefined;
+
+/** Width of a text in the card's real font, as Skia shapes it (kerning included). */
+export function measureCardText(text: string, font: CardFont): number {
+  loadFonts();
+  measuring ??= createCanvas(1, 1).getContext('2d');
+  applyCardFont(measuring, font);
+  return measuring.measureText(text).width;
+}
+
+/** Where a card's title and lines fall, measured with the real fonts. */
+export function layoutCard(text: CardText): CardDrawing {
+  return cardDrawing(text, measureCardText);
+}
+
+let toolsDigest: string | undefined;
+
+/**
+ * What, besides the card's text, changes the bytes of a card: the template (the
+ * source of the layout and of the painting, read from src/lib/), the fonts and the
+ * tools' versions. Keying on these rather than on the laid-out drawing spares the
+ * layout (~0.3 ms of text measuring per card) when the card is already cached.
+ */
+function renderingDigest(): string {
+  if (toolsDigest === undefined) {
+    const canvasVersion = (require('@napi-rs/canvas/package.json') as { version: string }).version;
+    const hash = createHash('sha256').update(loadFonts());
+    for (const file of ['layout.ts', 'paint.ts']) {
+      hash.update(readFileSync(join(LIB_DIR, file)));
+    }
+    toolsDigest = hash
+      .update(`canvas ${canvasVersion}; sharp ${sharp.versions.sharp}; vips ${sharp.versions.vips}`)
+      .update(JSON.stringify(PNG_OPTIONS))
+      .digest('hex');
+  }
+  return toolsDigest;
+}
+
+/** The cache key of a card: a hash of its text, its template, its fonts and the tools. */
+export function cardKey(text: CardText): string {
+  return createHash('sha256')
+    .update(renderingDigest())
+    .update(JSON.stringify(text))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** Renders a card without the cache: Skia paints it, sharp writes the PNG. */
+export function renderCardPng(text: CardText): Promise<Buffer> {
+  return encodeCard(layoutCard(text));
+}
+
+interface PaintTask {
+  drawing: CardDrawing;
+  file: string;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+interface Painter {
+  worker: Worker;
+  pending: Map<number, PaintTask>;
+  next: number;
+}
+
+let painter: Painter | undefined;
+// Set when the worker cannot run (a source file missing, a Node without type
+// stripping): cards are then painted in this thread, slower but the same bytes.
+let workerUnavailable = false;
+
+/** The card worker, started on first use; it holds the process open only while it has work. */
+function cardPainter(): Painter {
+  if (painter) return painter;
+  const worker = new Worker(WORKER_FILE, {
+    workerData: { role: PAINTER_ROLE, fonts: fontFiles() },
+    // The worker allocates little JavaScript, so with V8's default heap sizes it
+    // collected rarely and each card's 3 MB of pixels waited long to be freed; small
+    // limits collect sooner (peak memory of a first build at 1 000 releases: ~1 000 MB
+    // against ~1 090 MB). Its heap itself holds only the card being painted.
+    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 64 },
+  });
+  const current: Painter = { worker, pending: new Map(), next: 0 };
+  worker.unref();
+  worker.on('message', (answer: PaintAnswer) => {
+    const task = current.pending.get(answer.id);
+    current.pending.delete(answer.id);
+    if (current.pending.size === 0) worker.unref();
+    if (answer.error) task?.reject(new Error(`Carte sociale : ${answer.error}`));
+    else task?.resolve();
+  });
+  const fallBack = () => {
+    workerUnavailable = true;
+    if (painter === current) painter = undefined;
+    for (const task of current.pending.values()) {
+      writeCard(task.drawing, task.file).then(task.resolve, task.reject);
+    }
+    current.pending.clear();
+  };
+  worker.on('error', fallBack);
+  worker.on('exit', fallBack);
+  painter = current;
+  return current;
+}
+
+/** Paints and stores a card in the worker thread; in this thread if the worker cannot run. */
+function paintCard(drawing: CardDrawing, file: string): Promise<void> {
+  if (workerUnavailable) return writeCard(drawing, file);
+  let current: Painter;
+  try {
+    current = cardPainter();
+  } catch {
+    workerUnavailable = true;
+    return writeCard(drawing, file);
+  }
+  const id = current.next++;
+  return new Promise((resolve, reject) => {
+    current.pending.set(id, { drawing, file, resolve, reject });
+    current.worker.ref();
+    current.worker.postMessage({ id, drawing, file } satisfies PaintRequest);
+  });
+}
+
+/** The cached file of a card, rendered and stored on a miss. */
+async function cardFile(text: CardText): Promise<string> {
+  const file = join(CARD_CACHE_DIR, `${cardKey(text)}.png`);
+  if (existsSync(file)) return file;
+  mkdirSync(CARD_CACHE_DIR, { recursive: true });
+  await paintCard(layoutCard(text), file);
+  return file;
+}
+
+// Once per card and process. Paths, not bytes: with 5 000 releases, holding every
+// card would keep ~300 MB alive.
+const cachedCardFile = memoize(cardFile, (text) => JSON.stringify(text));
+
+/** A card's PNG bytes, from the disk cache, rendered and stored there on a miss (once per build). */
+export async function socialCardPng(text: CardText): Promise<Buffer> {
+  return readFileSync(await cachedCardFile(text));
+}
+
+/**
+ * Starts rendering cards in the background, two at a time (one painting while the
+ * other encodes), in the card worker, so that they overlap with Astro generating pages. Called from
+ * `getStaticPaths`, which Astro runs for every route before generating any page.
+ * Failures surface when the card's endpoint awaits it.
+ */
+export function prefetchSocialCards(texts: CardText[]): void {
+  const queue = [...texts];
+  const next = async (): Promise<void> => {
+    for (let text = queue.shift(); text; text = queue.shift()) {
+      await cachedCardFile(text).catch(() => undefined);
+    }
+  };
+  void next();
+  void next();
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { collectRedirects, redirectsFile } from '@/publishing/redirects';
+
+const moved = {
+  file: 'content/releases/2013/2013-10-22-mission-tic-en-france.md',
+  date: '2013-10-22',
+  draft: false,
+  aliases: ['/communiques/2013/10/21/mission-tic-france/'],
+};
+
+describe('redirects from former addresses', () => {
+  it('sends each alias of a published release to its current address', () => {
+    const redirects = collectRedirects([moved], '2026-01-01');
+    expect(redirects).toEqual({
+      '/communiques/2013/10/21/mission-tic-france/':
+        '/communiques/2013/10/22/mission-tic-en-france/',
+    });
+    expect(redirectsFile(redirects)).toBe(
+      '/communiques/2013/10/21/mission-tic-france/ /communiques/2013/10/22/mission-tic-en-france/ 301\n',
+    );
+  });
+
+  it('gives drafts and embargoed releases no redirect, which would reveal them', () => {
+    expect(collectRedirects([{ ...moved, draft: true }], '2026-01-01')).toEqual({});
+    expect(collectRedirects([moved], '2013-10-21')).toEqual({});
+  });
+
+  it('refuses an alias that is the live address of another release', () => {
+    const live = {
+      file: 'content/releases/2013/2013-10-21-mission-tic-france.md',
+      date: '2013-10-21',
+      draft: false,
+      aliases: [],
+    };
+    expect(() => collectRedirects([live, moved], '2026-01-01')).toThrow(
+      '« /communiques/2013/10/21/mission-tic-france/ » est déjà l’adresse de content/releases/2013/2013-10-21-mission-tic-france.md',
+    );
+  });
+});
