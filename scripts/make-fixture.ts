@@ -117,7 +117,7 @@ const { titre } = Astro.props;
   );
 }
 // --- Media (issue 5): a release with a cover image, and an MDX release using the
-// components of src/components/mdx/. Dated 2023, without tags or members, so that
+// components of src/mdx/. Dated 2023, without tags or members, so that
 // the numbered releases keep their lists, tags, neighbours and related releases.
 const MEDIA_YEAR = join(folder, 'releases', '2023');
 mkdirSync(MEDIA_YEAR, { recursive: true });
@@ -150,18 +150,18 @@ city: Gaspé
 summary: Un communiqué qui utilise les composants Citation, Figure et ChiffreCle.
 ---
 
-import { Citation, ChiffreCle, Figure } from '@composants';
+import { Citation, Figure, KeyFigure } from '@/mdx';
 import collines from './couverture.jpg';
 
 Paragraphe d’ouverture du communiqué en MDX.
 
-<Citation nom="Personne Fictive" fonction="porte-parole de l’organisme d’essai">
+<Citation name="Personne Fictive" role="porte-parole de l’organisme d’essai">
   « Une citation d’essai, rapportée telle quelle. »
 </Citation>
 
-<ChiffreCle valeur="12 000" libelle="visiteurs d’essai en 2023" />
+<KeyFigure value="12 000" label="visiteurs d’essai en 2023" />
 
-<Figure src={collines} alt="Des collines vertes sous un ciel bleu." legende="Les collines d’essai." credit="Photographe fictif" />
+<Figure src={collines} alt="Des collines vertes sous un ciel bleu." caption="Les collines d’essai." credit="Photographe fictif" />
 `,
 });
 // --- End of media.

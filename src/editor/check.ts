@@ -11,6 +11,7 @@ import {
 import { collectRedirects } from '@/publishing/redirects';
 import { selectReleases } from '@/content/releases';
 import { memberSchema, releaseSchema, siteSchema, type ReleaseData } from '@/content/schemas';
+import { findRenamedNames, renamedNameMessage } from './renamed-names';
 
 /**
  * Everything `npm run check` says about the editors' files, collected in one pass
@@ -164,26 +165,21 @@ interface CheckedRelease {
 const idOf = ({ id, file }: SourceFile): string =>
   id ?? entryIdOf(file.replace(/^(?:.*\/)?(?:releases|members)\//, ''));
 
-/**
- * Checks every release and member file, and the references between them.
- * Returns every problem found, errors and warnings, in file order.
- */
-export function checkContent(input: {
-  releases: SourceFile[];
-  members: SourceFile[];
-  /** `content/site.yaml`, when it should be checked too. */
-  site?: SourceFile | undefined;
-  /** Whether a file (path relative to the project root) exists; checks cover images when given. */
-  exists?: ((file: string) => boolean) | undefined;
-}): Problem[] {
-  const problems: Problem[] = [];
-  if (input.site) problems.push(...checkSiteSettings(input.site));
-  const releaseKeys = Object.keys(releaseSchema.shape);
-  const memberKeys = Object.keys(memberSchema.shape);
+/** What checking needs to know about every member file, valid or not. */
+interface KnownMember {
+  id: string;
+  name: string;
+}
 
-  const members: { id: string; name: string }[] = [];
-  for (const member of input.members) {
-    const { file } = member;
+/** Problems of the member files, and the members releases may reference. */
+function checkMembers(files: readonly SourceFile[]): {
+  problems: Problem[];
+  members: KnownMember[];
+} {
+  const problems: Problem[] = [];
+  const members: KnownMember[] = [];
+  const keys = Object.keys(memberSchema.shape);
+  for (const member of files) {
     const read = readFrontmatter(member);
     if ('severity' in read) {
       problems.push(read);
@@ -191,73 +187,100 @@ export function checkContent(input: {
     }
     const result = memberSchema.safeParse(read.data);
     if (!result.success) {
-      problems.push(...schemaProblems(file, read.data, result.error.issues, memberKeys));
+      problems.push(...schemaProblems(member.file, read.data, result.error.issues, keys));
     }
     // Even an invalid member file exists: releases may reference it.
     members.push({ id: idOf(member), name: result.success ? result.data.name : idOf(member) });
   }
+  return { problems, members };
+}
 
-  const releases: CheckedRelease[] = [];
-  for (const release of input.releases) {
-    const { file } = release;
-    const read = readFrontmatter(release);
-    if ('severity' in read) {
-      problems.push(read);
-      continue;
-    }
-    if (read.body.trim() === '') {
+/** Problems of one release file on its own; the release when its front matter is valid. */
+function checkRelease(
+  release: SourceFile,
+  exists: ((file: string) => boolean) | undefined,
+): { problems: Problem[]; checked?: CheckedRelease } {
+  const { file } = release;
+  const read = readFrontmatter(release);
+  if ('severity' in read) return { problems: [read] };
+  const problems: Problem[] = [];
+  if (read.body.trim() === '') {
+    problems.push({
+      severity: 'error',
+      file,
+      field: 'texte',
+      message:
+        'le texte du communiqué est vide : écrivez-le sous la deuxième ligne ---, en commençant par le paragraphe principal',
+    });
+  }
+  if (file.endsWith('.mdx')) {
+    for (const found of findRenamedNames(release.source)) {
       problems.push({
         severity: 'error',
         file,
-        field: 'texte',
-        message:
-          'le texte du communiqué est vide : écrivez-le sous la deuxième ligne ---, en commençant par le paragraphe principal',
+        field: `${found.component}, ligne ${found.line}`,
+        found: found.old,
+        message: renamedNameMessage(found),
       });
     }
-    const result = releaseSchema.safeParse(read.data);
-    if (!result.success) {
-      problems.push(...schemaProblems(file, read.data, result.error.issues, releaseKeys));
-      continue;
-    }
-    const prefix = /^(\d{4}-\d{2}-\d{2})-/.exec(file.split('/').pop() ?? '')?.[1];
-    if (prefix && prefix !== result.data.date) {
-      problems.push({
-        severity: 'warning',
-        file,
-        field: 'date',
-        found: result.data.date,
-        message: `le nom du fichier commence par ${prefix} mais la date de publication est ${result.data.date} ; l’adresse suit la date (date:), renommez le fichier pour éviter la confusion`,
-      });
-    }
-    const cover = result.data.image;
-    if (cover && input.exists) {
-      const imageFile = posix.join(posix.dirname(file), cover.src);
-      if (!input.exists(imageFile)) {
-        problems.push({
-          severity: 'error',
-          file,
-          field: 'image.src',
-          found: cover.src,
-          message: `l’image ${imageFile} n’existe pas : placez le fichier dans le même dossier que le communiqué et vérifiez l’orthographe de son nom (majuscules, extension)`,
-        });
-      }
-    }
-    releases.push({ id: idOf(release), filePath: file, data: result.data, body: read.body });
   }
-
-  for (const unknown of findUnknownMembers(
-    releases,
-    members.map((m) => m.id),
-  )) {
+  const result = releaseSchema.safeParse(read.data);
+  if (!result.success) {
+    const keys = Object.keys(releaseSchema.shape);
+    return {
+      problems: [...problems, ...schemaProblems(file, read.data, result.error.issues, keys)],
+    };
+  }
+  const prefix = /^(\d{4}-\d{2}-\d{2})-/.exec(file.split('/').pop() ?? '')?.[1];
+  if (prefix && prefix !== result.data.date) {
     problems.push({
-      severity: 'error',
-      file: unknown.file,
-      field: 'members',
-      found: unknown.id,
-      message: unknownMemberMessage(unknown),
+      severity: 'warning',
+      file,
+      field: 'date',
+      found: result.data.date,
+      message: `le nom du fichier commence par ${prefix} mais la date de publication est ${result.data.date} ; l’adresse suit la date (date:), renommez le fichier pour éviter la confusion`,
     });
   }
+  const cover = result.data.image;
+  const imageFile = cover && posix.join(posix.dirname(file), cover.src);
+  if (cover && imageFile && exists && !exists(imageFile)) {
+    problems.push({
+      severity: 'error',
+      file,
+      field: 'image.src',
+      found: cover.src,
+      message: `l’image ${imageFile} n’existe pas : placez le fichier dans le même dossier que le communiqué et vérifiez l’orthographe de son nom (majuscules, extension)`,
+    });
+  }
+  return {
+    problems,
+    checked: { id: idOf(release), filePath: file, data: result.data, body: read.body },
+  };
+}
 
+/** A rule of the build, run on every release at once: its error as a problem of the folder. */
+function folderRule(field: string, rule: () => unknown): Problem[] {
+  try {
+    rule();
+    return [];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return [{ severity: 'error', file: 'content/releases/', field, message }];
+  }
+}
+
+/** Problems between files: member references and mentions, shared addresses, aliases. */
+function checkReferences(releases: readonly CheckedRelease[], members: KnownMember[]): Problem[] {
+  const problems: Problem[] = findUnknownMembers(
+    releases,
+    members.map((m) => m.id),
+  ).map((unknown) => ({
+    severity: 'error',
+    file: unknown.file,
+    field: 'members',
+    found: unknown.id,
+    message: unknownMemberMessage(unknown),
+  }));
   for (const release of releases) {
     for (const member of unreferencedMentions(release.body, release.data.members, members)) {
       problems.push({
@@ -268,35 +291,42 @@ export function checkContent(input: {
       });
     }
   }
-
-  try {
+  return [
+    ...problems,
     // The build's own rule, reused: two releases at one address stop it.
-    selectReleases(releases, { includeUnpublished: true });
-  } catch (error) {
-    problems.push({
-      severity: 'error',
-      file: 'content/releases/',
-      field: 'adresse',
-      message: error instanceof Error ? error.message : String(error),
-    });
-  }
-
-  try {
+    ...folderRule('adresse', () => selectReleases([...releases], { includeUnpublished: true })),
     // Every alias checked, whatever the release's date: an embargo does not excuse a clash.
-    collectRedirects(
-      releases.map((r) => ({ file: r.filePath, ...r.data })),
-      '9999-12-31',
-    );
-  } catch (error) {
-    problems.push({
-      severity: 'error',
-      file: 'content/releases/',
-      field: 'aliases',
-      message: error instanceof Error ? error.message : String(error),
-    });
-  }
+    ...folderRule('aliases', () =>
+      collectRedirects(
+        releases.map((r) => ({ file: r.filePath, ...r.data })),
+        '9999-12-31',
+      ),
+    ),
+  ];
+}
 
-  return problems;
+/**
+ * Checks every release and member file, and the references between them.
+ * Returns every problem found, errors and warnings, in file order.
+ */
+export function checkContent(input: {
+  releases: readonly SourceFile[];
+  members: readonly SourceFile[];
+  /** `content/site.yaml`, when it should be checked too. */
+  site?: SourceFile | undefined;
+  /** Whether a file (path relative to the project root) exists; checks cover images when given. */
+  exists?: ((file: string) => boolean) | undefined;
+}): Problem[] {
+  const problems: Problem[] = input.site ? checkSiteSettings(input.site) : [];
+  const { problems: memberProblems, members } = checkMembers(input.members);
+  problems.push(...memberProblems);
+  const releases: CheckedRelease[] = [];
+  for (const file of input.releases) {
+    const { problems: own, checked } = checkRelease(file, input.exists);
+    problems.push(...own);
+    if (checked) releases.push(checked);
+  }
+  return [...problems, ...checkReferences(releases, members)];
 }
 
 /** Problems of `content/site.yaml` (plain YAML, no front-matter delimiters). */

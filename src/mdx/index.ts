@@ -1,8 +1,8 @@
 /**
  * The components a release written in MDX may use. A `.mdx` release imports them
- * with `import { Citation, ChiffreCle, Figure } from '@composants';`
- * (alias declared in tsconfig.json), wherever the file lives.
+ * with `import { Citation, Figure, KeyFigure } from '@/mdx';` (the tsconfig.json
+ * alias), wherever the file lives.
  */
-export { default as ChiffreCle } from './KeyFigure.astro';
 export { default as Citation } from './Citation.astro';
 export { default as Figure } from './Figure.astro';
+export { default as KeyFigure } from './KeyFigure.astro';

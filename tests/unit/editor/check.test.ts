@@ -74,6 +74,25 @@ describe('npm run check: one message per bad input', () => {
     expect(text).toContain('- content/releases/2013/2013-10-21-mission.mdx');
   });
 
+  it('names the English spelling of each renamed component, prop and import, with its line', () => {
+    const text = report(fixture('anciens-noms.mdx'));
+    const file = 'content/releases/2013/anciens-noms.mdx';
+    expect(text).toContain(
+      `${file}\n  ✗ erreur — import, ligne 8 : « @composants » s’appelle désormais « @/mdx » : écrivez import { Citation, Figure, KeyFigure } from '@/mdx';`,
+    );
+    for (const line of [
+      '✗ erreur — Citation, ligne 13 : l’attribut « nom » de <Citation> s’appelle désormais « name » : écrivez name="…"',
+      '✗ erreur — Citation, ligne 13 : l’attribut « fonction » de <Citation> s’appelle désormais « role »',
+      '✗ erreur — ChiffreCle, ligne 17 (trouvé : ChiffreCle) : le composant <ChiffreCle> s’appelle désormais <KeyFigure>',
+      '✗ erreur — KeyFigure, ligne 17 : l’attribut « valeur » de <KeyFigure> s’appelle désormais « value »',
+      '✗ erreur — KeyFigure, ligne 17 : l’attribut « libelle » de <KeyFigure> s’appelle désormais « label »',
+      '✗ erreur — Figure, ligne 22 : l’attribut « legende » de <Figure> s’appelle désormais « caption »',
+    ]) {
+      expect(text).toContain(line);
+    }
+    expect(text).toContain('7 erreurs, 0 avertissement.');
+  });
+
   it('explains malformed YAML with its line', () => {
     expect(report(fixture('yaml-mal-forme.md'))).toContain(
       '✗ erreur — en-tête, ligne 2 (trouvé : title: Bilan : une année record) : YAML mal formé : deux-points en trop sur une ligne',
