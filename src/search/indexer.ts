@@ -1,20 +1,8 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 
-// Loaded two ways: by the Astro configuration (src/integrations/pagefind.ts), and by
-// Node itself as the entry of the indexing worker thread. It imports packages only,
-// so that Node can run it from source.
-
-/** The worker's `workerData.role`, so that importing this file elsewhere starts nothing. */
-export const INDEXER_ROLE = 'salle-de-presse-recherche';
-
-/** A message to the indexing worker: a page to add, or where to write the index. */
-export type IndexerRequest =
-  { kind: 'page'; url: string; html: string } | { kind: 'write'; outputPath: string };
-
-/** The worker's answers: it has started, then the index files are written (or could not be). */
-export type IndexerAnswer =
-  { kind: 'ready' } | { kind: 'written'; indexed: number } | { kind: 'failed'; error: string };
+// Loaded two ways: by the Astro configuration (src/search/integration.ts), and by
+// Node itself in the indexing worker thread, whose tasks are `add` and `write`
+// below. It imports packages only, so that Node can run it from source.
 
 /**
  * Pagefind splits words on the straight apostrophe but not on the typographic one
@@ -53,7 +41,8 @@ export function searchDocument(html: string): string {
  * stops Pagefind; the first error of any step rejects it.
  */
 export function sequentialIndex(): {
-  add: (url: string, html: string) => void;
+  /** Queues a page; the promise settles once it is in (errors also reach `write`). */
+  add: (url: string, html: string) => Promise<void>;
   write: (outputPath: string) => Promise<number>;
 } {
   const created = pagefind.createIndex({}).then(({ index, errors }) => {
@@ -64,14 +53,16 @@ export function sequentialIndex(): {
   let indexed = 0;
   return {
     add(url, html) {
-      queue = queue.then(async () => {
+      const added = queue.then(async () => {
         const content = forIndexing(searchDocument(html));
-        const added = await (await created).addHTMLFile({ url, content });
-        if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join('; ')}`);
+        const result = await (await created).addHTMLFile({ url, content });
+        if (result.errors.length > 0) throw new Error(`Pagefind : ${result.errors.join('; ')}`);
         indexed += 1;
       });
+      queue = added;
       // Handled in write(), which waits for the queue; not an unhandled rejection meanwhile.
       queue.catch(() => undefined);
+      return added;
     },
     async write(outputPath) {
       try {
@@ -86,24 +77,19 @@ export function sequentialIndex(): {
   };
 }
 
-// The worker thread: Astro's main thread, busy rendering pages, read Pagefind's
-// answers late, and the index fell behind the pages (docs/architecture.md).
-if (parentPort && (workerData as { role?: string } | null)?.role === INDEXER_ROLE) {
-  const port = parentPort;
-  const index = sequentialIndex();
-  port.postMessage({ kind: 'ready' } satisfies IndexerAnswer);
-  port.on('message', (request: IndexerRequest) => {
-    if (request.kind === 'page') {
-      index.add(request.url, request.html);
-      return;
-    }
-    index.write(request.outputPath).then(
-      (indexed) => port.postMessage({ kind: 'written', indexed } satisfies IndexerAnswer),
-      (error: unknown) =>
-        port.postMessage({
-          kind: 'failed',
-          error: error instanceof Error ? error.message : String(error),
-        } satisfies IndexerAnswer),
-    );
-  });
+// The worker thread's tasks (src/search/integration.ts runs them in order): Astro's
+// main thread, busy rendering pages, read Pagefind's answers late, and the index
+// fell behind the pages.
+let inWorker: ReturnType<typeof sequentialIndex> | undefined;
+
+/** Worker task: adds a page to the index. */
+export function add(page: { url: string; html: string }): Promise<void> {
+  inWorker ??= sequentialIndex();
+  return inWorker.add(page.url, page.html);
+}
+
+/** Worker task: writes the index files once every page is in; resolves with their number. */
+export function write(outputPath: string): Promise<number> {
+  inWorker ??= sequentialIndex();
+  return inWorker.write(outputPath);
 }

@@ -1,12 +1,12 @@
 /**
  * Paints a laid-out social card with Skia and encodes it as PNG with sharp. Runs in
- * the build's main thread for tests and scripts, and as the card worker thread
- * (see `social-card-render.ts`), which Node loads straight from this file: it may
- * import packages and Node's modules only, and types (erased when Node strips them).
+ * the build's main thread for tests and scripts, and in the card worker thread
+ * (see `render.ts`), which Node loads straight from this file: it may import
+ * packages and Node's modules only, and types (erased when Node strips them).
  */
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
+import { threadId } from 'node:worker_threads';
 import sharp from 'sharp';
 import type { CardDrawing, CardFont } from './layout';
 
@@ -19,18 +19,15 @@ const FAMILY = 'Salle de presse carte';
 
 let registered = false;
 
-/** Registers the card's font files with Skia, once per thread; returns their bytes. */
-export function registerCardFonts(files: readonly string[]): Buffer[] {
-  const data = files.map((file) => readFileSync(file));
-  if (!registered) {
-    for (const [index, bytes] of data.entries()) {
-      if (!GlobalFonts.register(bytes, FAMILY)) {
-        throw new Error(`Carte sociale : police ${files[index]} illisible par Skia`);
-      }
+/** Registers the card's font files with Skia, once per thread. */
+export function registerCardFonts(files: readonly string[]): void {
+  if (registered) return;
+  for (const file of files) {
+    if (!GlobalFonts.register(readFileSync(file), FAMILY)) {
+      throw new Error(`Carte sociale : police ${file} illisible par Skia`);
     }
-    registered = true;
   }
-  return data;
+  registered = true;
 }
 
 /** Sets a context's font; sizes and spacing in pixels. */
@@ -78,29 +75,15 @@ export async function writeCard(drawing: CardDrawing, file: string): Promise<voi
   renameSync(partial, file);
 }
 
-/** The `workerData.role` that makes this file the card worker. */
-export const PAINTER_ROLE = 'salle-de-presse-cartes';
-
-/** A request to the card worker, and its answer. */
+/** A card for the worker to paint and store, with the font files it registers first. */
 export interface PaintRequest {
-  id: number;
   drawing: CardDrawing;
   file: string;
-}
-export interface PaintAnswer {
-  id: number;
-  error?: string;
+  fonts: string[];
 }
 
-const data = workerData as { role?: string; fonts?: string[] } | undefined;
-if (!isMainThread && parentPort && data?.role === PAINTER_ROLE) {
-  const port = parentPort;
-  registerCardFonts(data.fonts ?? []);
-  port.on('message', (request: PaintRequest) => {
-    writeCard(request.drawing, request.file).then(
-      () => port.postMessage({ id: request.id } satisfies PaintAnswer),
-      (error: unknown) =>
-        port.postMessage({ id: request.id, error: String(error) } satisfies PaintAnswer),
-    );
-  });
+/** Worker task (src/social-cards/render.ts): paints a card and stores its PNG. */
+export function paint(request: PaintRequest): Promise<void> {
+  registerCardFonts(request.fonts);
+  return writeCard(request.drawing, request.file);
 }

@@ -1,10 +1,10 @@
 /**
  * Renders social cards to PNG at build time and caches them on disk.
  *
- * `social-card.ts` lays the card out, measured here with the real fonts; Skia
+ * `layout.ts` lays the card out, measured here with the real fonts; Skia
  * (`@napi-rs/canvas`) paints it with the font files of `@fontsource/source-sans-3`
- * (never a system font) and sharp writes the pixels as a PNG (~60 kB): see
- * `card-paint.ts`. In a build and in the dev server, painting and encoding run in a
+ * (never a system font) and sharp writes the pixels as a PNG: see `paint.ts`. In a
+ * build and in the dev server, painting and encoding run in a
  * worker thread, so that Astro's main thread goes on rendering pages meanwhile and
  * the 3 MB of pixels of each card never weigh on its garbage collector.
  * A card is cached under `node_modules/.astro/` (beside Astro's own image cache) by
@@ -16,17 +16,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
+import { pathToFileURL } from 'node:url';
+import Tinypool from 'tinypool';
 import {
   applyCardFont,
   encodeCard,
-  PAINTER_ROLE,
   PNG_OPTIONS,
   registerCardFonts,
-  writeCard,
-  type PaintAnswer,
   type PaintRequest,
 } from './paint';
 import { memoize } from '@/core/memoize';
@@ -59,7 +57,8 @@ let fontDigest: string | undefined;
 function loadFonts(): string {
   if (fontDigest === undefined) {
     const hash = createHash('sha256');
-    for (const bytes of registerCardFonts(fontFiles())) hash.update(bytes);
+    for (const file of fontFiles()) hash.update(readFileSync(file));
+    registerCardFonts(fontFiles());
     fontDigest = hash.digest('hex');
   }
   return fontDigest;
@@ -117,73 +116,28 @@ export function renderCardPng(text: CardText): Promise<Buffer> {
   return encodeCard(layoutCard(text));
 }
 
-interface PaintTask {
-  drawing: CardDrawing;
-  file: string;
-  resolve: () => void;
-  reject: (error: Error) => void;
-}
+let painter: Tinypool | undefined;
 
-interface Painter {
-  worker: Worker;
-  pending: Map<number, PaintTask>;
-  next: number;
-}
-
-let painter: Painter | undefined;
-// Set when the worker cannot run (a source file missing, a Node without type
-// stripping): cards are then painted in this thread, slower but the same bytes.
-let workerUnavailable = false;
-
-/** The card worker, started on first use; it holds the process open only while it has work. */
-function cardPainter(): Painter {
-  if (painter) return painter;
-  const worker = new Worker(WORKER_FILE, {
-    workerData: { role: PAINTER_ROLE, fonts: fontFiles() },
+/**
+ * Paints and stores a card in the card worker thread (started on first use), so that
+ * Astro's main thread goes on rendering pages meanwhile and the 3 MB of pixels of
+ * each card never weigh on its garbage collector.
+ */
+function paintCard(drawing: CardDrawing, file: string): Promise<void> {
+  painter ??= new Tinypool({
+    filename: pathToFileURL(WORKER_FILE).href,
+    minThreads: 1,
+    maxThreads: 1,
+    // One card painting while the other encodes.
+    concurrentTasksPerWorker: 2,
+    useAtomics: false,
     // The worker allocates little JavaScript, so with V8's default heap sizes it
-    // collected rarely and each card's 3 MB of pixels waited long to be freed; small
-    // limits collect sooner (peak memory of a first build at 1 000 releases: ~1 000 MB
-    // against ~1 090 MB). Its heap itself holds only the card being painted.
+    // collected rarely and each card's pixels waited long to be freed; small limits
+    // collect sooner. Its heap itself holds only the card being painted.
     resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 64 },
   });
-  const current: Painter = { worker, pending: new Map(), next: 0 };
-  worker.unref();
-  worker.on('message', (answer: PaintAnswer) => {
-    const task = current.pending.get(answer.id);
-    current.pending.delete(answer.id);
-    if (current.pending.size === 0) worker.unref();
-    if (answer.error) task?.reject(new Error(`Carte sociale : ${answer.error}`));
-    else task?.resolve();
-  });
-  const fallBack = () => {
-    workerUnavailable = true;
-    if (painter === current) painter = undefined;
-    for (const task of current.pending.values()) {
-      writeCard(task.drawing, task.file).then(task.resolve, task.reject);
-    }
-    current.pending.clear();
-  };
-  worker.on('error', fallBack);
-  worker.on('exit', fallBack);
-  painter = current;
-  return current;
-}
-
-/** Paints and stores a card in the worker thread; in this thread if the worker cannot run. */
-function paintCard(drawing: CardDrawing, file: string): Promise<void> {
-  if (workerUnavailable) return writeCard(drawing, file);
-  let current: Painter;
-  try {
-    current = cardPainter();
-  } catch {
-    workerUnavailable = true;
-    return writeCard(drawing, file);
-  }
-  const id = current.next++;
-  return new Promise((resolve, reject) => {
-    current.pending.set(id, { drawing, file, resolve, reject });
-    current.worker.ref();
-    current.worker.postMessage({ id, drawing, file } satisfies PaintRequest);
+  return painter.run({ drawing, file, fonts: fontFiles() } satisfies PaintRequest, {
+    name: 'paint',
   });
 }
 
