@@ -1,8 +1,5 @@
-import type { ReleaseItem } from '@/content/newsroom';
-import { getNewsroom } from '@/content/newsroom';
-import { coverFile } from '@/media/covers';
-import { releaseFeedHtml } from './item-body';
-import { FEED_TYPES, limitItems, renderFeed, type FeedChannel, type FeedItem } from './render';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getNewsroom, type Newsroom, type ReleaseItem } from '@/content/newsroom';
 import { site } from '@/content/site';
 import { tagsOfRelease } from '@/content/tags';
 import {
@@ -15,16 +12,19 @@ import {
   type FeedScope,
 } from '@/core/urls';
 import { t } from '@/i18n/fr';
+import { coverFile } from '@/media/covers';
+import { releaseFeedHtml } from './item-body';
+import { FEED_TYPES, limitItems, renderFeed, type FeedChannel, type FeedItem } from './render';
 
 /**
- * Glue between the newsroom's content and the pure feed writers of `feeds.ts`,
- * so that each endpoint in `src/pages/` is one line.
+ * Glue between the newsroom's content and the pure feed writers of `render.ts`:
+ * every feed endpoint of `src/pages/` is one of the routes below. Each feed carries
+ * the latest `feedLimit` releases of its scope (content/site.yaml).
  */
 
 const abs = (path: string) => absoluteUrl(path, site.url);
 
-async function toItem(release: ReleaseItem): Promise<FeedItem> {
-  const { tags } = await getNewsroom();
+async function toItem(release: ReleaseItem, newsroom: Newsroom): Promise<FeedItem> {
   const cover = await coverFile(release);
   return {
     title: release.data.title,
@@ -33,84 +33,101 @@ async function toItem(release: ReleaseItem): Promise<FeedItem> {
     contentHtml: await releaseFeedHtml(release),
     date: release.data.date,
     updated: release.data.updated,
-    categories: tagsOfRelease(release, tags).map((tag) => tag.label),
-    // The original file (its size is known now, unlike the optimised copies'), see cover-file.ts.
+    categories: tagsOfRelease(release, newsroom.tags).map((tag) => tag.label),
+    // The original file (its size is known now, unlike the optimised copies'), see media/covers.ts.
     enclosure: cover && { url: abs(cover.path), length: cover.length, type: cover.type },
   };
 }
 
-async function channelOf(
+/** What differs from one scope's feed to another's: its title, its page and its releases. */
+function scopeOf(
   scope: FeedScope,
-): Promise<{ channel: FeedChannel; releases: ReleaseItem[]; limit?: number }> {
+  newsroom: Newsroom,
+): Pick<FeedChannel, 'title' | 'description' | 'pageUrl'> & { releases: ReleaseItem[] } {
+  switch (scope.kind) {
+    case 'tag': {
+      const tag = newsroom.tags.find((candidate) => candidate.slug === scope.slug);
+      if (!tag) throw new Error(`Étiquette inconnue : ${scope.slug}`);
+      return {
+        title: t.feeds.tagFeedTitle(tag.label, site.title),
+        description: tag.description ?? t.tags.heading(tag.label),
+        pageUrl: abs(tagPath(tag.slug)),
+        releases: tag.releases,
+      };
+    }
+    case 'member': {
+      const member = newsroom.members.get(scope.id);
+      if (!member) throw new Error(`Membre inconnu : ${scope.id}`);
+      return {
+        title: t.feeds.memberFeedTitle(member.data.name, site.title),
+        description: t.feeds.memberFeedDescription(member.data.name),
+        pageUrl: abs(memberPath(member.id)),
+        releases: newsroom.releasesByMember.get(member.id) ?? [],
+      };
+    }
+    case 'site':
+      return {
+        title: site.title,
+        description: site.description,
+        pageUrl: abs(homePath()),
+        releases: newsroom.releases,
+      };
+  }
+}
+
+/** The feed of a scope in a format, as the response an endpoint returns. */
+export async function feedResponse(format: FeedFormat, scope: FeedScope): Promise<Response> {
   const newsroom = await getNewsroom();
-  const feedUrls = {
-    rss: abs(feedPath('rss', scope)),
-    atom: abs(feedPath('atom', scope)),
-    json: abs(feedPath('json', scope)),
-  };
-  const base = {
+  const { releases, ...own } = scopeOf(scope, newsroom);
+  const channel: FeedChannel = {
+    ...own,
     language: site.locale,
-    feedUrls,
+    feedUrls: {
+      rss: abs(feedPath('rss', scope)),
+      atom: abs(feedPath('atom', scope)),
+      json: abs(feedPath('json', scope)),
+    },
     iconUrl: abs('/feed-icon.png'),
     author: site.name,
     timeZone: site.timeZone,
     fallbackDate: newsroom.releases[0]?.data.date ?? '1970-01-01',
   };
-  if (scope.kind === 'tag') {
-    const tag = newsroom.tags.find((candidate) => candidate.slug === scope.slug);
-    if (!tag) throw new Error(`Étiquette inconnue : ${scope.slug}`);
-    return {
-      channel: {
-        ...base,
-        title: t.feeds.tagFeedTitle(tag.label, site.title),
-        description: tag.description ?? t.tags.heading(tag.label),
-        pageUrl: abs(tagPath(tag.slug)),
-      },
-      releases: tag.releases,
-      limit: site.feedLimit,
-    };
-  }
-  if (scope.kind === 'member') {
-    const member = newsroom.members.get(scope.id);
-    if (!member) throw new Error(`Membre inconnu : ${scope.id}`);
-    return {
-      channel: {
-        ...base,
-        title: t.feeds.memberFeedTitle(member.data.name, site.title),
-        description: t.feeds.memberFeedDescription(member.data.name),
-        pageUrl: abs(memberPath(member.id)),
-      },
-      releases: newsroom.releasesByMember.get(member.id) ?? [],
-      limit: site.feedLimit,
-    };
-  }
-  return {
-    channel: {
-      ...base,
-      title: site.title,
-      description: site.description,
-      pageUrl: abs(homePath()),
-    },
-    releases: newsroom.releases,
-    limit: site.feedLimit,
-  };
-}
-
-/** The feed of a scope in a format, as the response an endpoint returns. */
-export async function feedResponse(format: FeedFormat, scope: FeedScope): Promise<Response> {
-  const { channel, releases, limit } = await channelOf(scope);
-  const items = await Promise.all(limitItems(releases, limit).map(toItem));
+  const items = await Promise.all(
+    limitItems(releases, site.feedLimit).map((release) => toItem(release, newsroom)),
+  );
   return new Response(renderFeed(format, channel, items), {
     headers: { 'Content-Type': FEED_TYPES[format] },
   });
 }
 
-/** `getStaticPaths` of the per-tag feeds. */
-export async function tagFeedPaths(): Promise<{ params: { slug: string } }[]> {
-  return (await getNewsroom()).tags.map((tag) => ({ params: { slug: tag.slug } }));
+/** The site-wide feed in a format: `export const { GET } = siteFeedRoute('rss');`. */
+export function siteFeedRoute(format: FeedFormat): { GET: APIRoute } {
+  return { GET: () => feedResponse(format, { kind: 'site' }) };
 }
 
-/** `getStaticPaths` of the per-member feeds (members without releases too: one may follow them ahead). */
-export async function memberFeedPaths(): Promise<{ params: { id: string } }[]> {
-  return [...(await getNewsroom()).members.keys()].map((id) => ({ params: { id } }));
+/** Every tag's feed in a format, at `/etiquettes/<slug>/<file>`. */
+export function tagFeedRoute(format: FeedFormat): {
+  getStaticPaths: GetStaticPaths;
+  GET: APIRoute;
+} {
+  return {
+    getStaticPaths: async () =>
+      (await getNewsroom()).tags.map((tag) => ({ params: { slug: tag.slug } })),
+    GET: ({ params }) => feedResponse(format, { kind: 'tag', slug: params['slug'] ?? '' }),
+  };
+}
+
+/**
+ * Every member's feed in a format, at `/membres/<id>/<file>`; members without
+ * releases too: one may follow them ahead.
+ */
+export function memberFeedRoute(format: FeedFormat): {
+  getStaticPaths: GetStaticPaths;
+  GET: APIRoute;
+} {
+  return {
+    getStaticPaths: async () =>
+      [...(await getNewsroom()).members.keys()].map((id) => ({ params: { id } })),
+    GET: ({ params }) => feedResponse(format, { kind: 'member', id: params['id'] ?? '' }),
+  };
 }

@@ -40,17 +40,13 @@ export const fr = {
     people: 'Personnes',
     website: 'Site web',
     about: 'À propos',
-    region: 'Région',
-    town: 'Ville',
     releases: 'Communiqués',
     none: 'Aucun communiqué ne mentionne encore cette organisation.',
   },
   archives: {
-    title: 'Archives',
     year: (year: number | string) => `Communiqués de ${year}`,
     month: (label: string) => `Communiqués de ${label}`,
     day: (label: string) => `Communiqués du ${label}`,
-    otherYears: 'Autres années',
     years: 'Années',
   },
   home: {
@@ -63,7 +59,6 @@ export const fr = {
     pageTitle: (page: number) => (page > 1 ? `Communiqués, page ${page}` : 'Communiqués'),
     empty: 'Aucun communiqué publié pour le moment.',
     count: (n: number) => (n <= 1 ? `${n} communiqué` : `${n} communiqués`),
-    readMore: 'Lire le communiqué',
   },
   release: {
     kind: 'Communiqué de presse',
@@ -107,14 +102,22 @@ export const fr = {
   },
   share: {
     title: 'Partager',
-    email: 'Courriel',
-    linkedin: 'LinkedIn',
-    facebook: 'Facebook',
-    bluesky: 'Bluesky',
-    x: 'X',
-    /** Accessible name of a share link: `Partager par courriel`, `Partager sur LinkedIn`. */
-    via: (network: string) =>
-      network === 'Courriel' ? 'Partager par courriel' : `Partager sur ${network}`,
+    /** Each network's name, on its link. */
+    networks: {
+      email: 'Courriel',
+      linkedin: 'LinkedIn',
+      facebook: 'Facebook',
+      bluesky: 'Bluesky',
+      x: 'X',
+    },
+    /** Accessible name of each share link. */
+    via: {
+      email: 'Partager par courriel',
+      linkedin: 'Partager sur LinkedIn',
+      facebook: 'Partager sur Facebook',
+      bluesky: 'Partager sur Bluesky',
+      x: 'Partager sur X',
+    },
     copy: 'Copier le lien',
     copied: 'Lien copié',
   },

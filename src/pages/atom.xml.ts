@@ -1,5 +1,3 @@
-import type { APIRoute } from 'astro';
-import { feedResponse } from '@/feeds/endpoints';
+import { siteFeedRoute } from '@/feeds/endpoints';
 
-/** Site-wide feed, the latest releases (see `feedLimit` in content/site.yaml). */
-export const GET: APIRoute = () => feedResponse('atom', { kind: 'site' });
+export const { GET } = siteFeedRoute('atom');

@@ -1,8 +1,3 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { feedResponse, tagFeedPaths } from '@/feeds/endpoints';
+import { tagFeedRoute } from '@/feeds/endpoints';
 
-export const getStaticPaths = (() => tagFeedPaths()) satisfies GetStaticPaths;
-
-/** One tag's feed, every release of the tag. */
-export const GET: APIRoute = ({ params }) =>
-  feedResponse('atom', { kind: 'tag', slug: params.slug ?? '' });
+export const { getStaticPaths, GET } = tagFeedRoute('atom');
