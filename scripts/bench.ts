@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --releases 5000] [--rounds 2] [--rebuild] [--keep]`
+ * `npm run bench [-- --releases 5000] [--rounds 3] [--against <commit>] [--rebuild] [--keep]`
  *
  * Generates N synthetic French releases (tags, member references) into a
  * temporary copy of the project, then runs cold production builds of the
@@ -7,7 +7,9 @@
  * alternately, and prints wall time, pages per second, peak memory and the
  * ratio project / baseline, then where the time goes (scripts/bench-report.ts).
  * With `--rebuild`, also the time from saving a change to one release to seeing
- * it, in the dev server and in a production build with warm caches. A script,
+ * it, in the dev server and in a production build with warm caches. With
+ * `--against <commit>`, that commit's project is built in the same rounds (same
+ * generated releases), so that a change is measured against what it replaces. A script,
  * not a test: absolute times depend on the machine; the ratio is the figure
  * that counts.
  */
@@ -37,6 +39,8 @@ const option = (name: string, fallback: number): number => {
 const RELEASES = option('releases', 1000);
 const ROUNDS = option('rounds', 1);
 const KEEP = args.includes('--keep');
+/** Another commit to build in the same rounds, to compare a change with what it replaces. */
+const AGAINST = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
 /** Also time the editor's loop: dev server after a save, warm production rebuild. */
 const REBUILD = args.includes('--rebuild');
 const PROJECT = resolve(import.meta.dirname, '..');
@@ -192,6 +196,7 @@ function release(i: number): { file: string; text: string } {
 const SKIP = new Set([
   'node_modules',
   'dist',
+  'dist-fixture',
   '.astro',
   '.git',
   'test-results',
@@ -199,11 +204,11 @@ const SKIP = new Set([
 ]);
 
 /** A copy of the project with N releases; node_modules linked entry by entry so caches stay private. */
-function workspace(): string {
+function workspace(source = PROJECT): string {
   const root = mkdtempSync(join(tmpdir(), 'bench-'));
-  cpSync(PROJECT, root, {
+  cpSync(source, root, {
     recursive: true,
-    filter: (src) => !SKIP.has(basename(src)) || src === PROJECT,
+    filter: (src) => !SKIP.has(basename(src)) || src === source,
   });
   const modules = join(root, 'node_modules');
   mkdirSync(modules);
@@ -223,7 +228,8 @@ function workspace(): string {
 // ---------------------------------------------------------------- measure
 
 interface Run {
-  site: 'projet' | 'référence' | 'projet, cartes en cache';
+  /** `référence`, or a project variant, `, cartes en cache` for its build with cached cards. */
+  site: string;
   seconds: number;
   pages: number;
   maxRssMb: number;
@@ -242,14 +248,14 @@ function countPages(dir: string): number {
 
 /**
  * One cold build: no dist, no content-layer or Vite cache. Peak memory from GNU time.
- * The social cards' cache (src/lib/social-card-render.ts) is emptied too, except for
- * `projet, cartes en cache`: the build a CI that keeps its cache, or an editor's
- * machine, makes.
+ * The social cards' cache (src/social-cards/render.ts) is emptied too, except for
+ * the builds `…, cartes en cache`: the build a CI that keeps its cache, or an
+ * editor's machine, makes.
  */
-function build(site: Run['site'], root: string, releasesDir: string): Run {
+function build(site: string, root: string, releasesDir: string): Run {
   const cards = join(root, '.bench-cartes');
   const caches = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
-  for (const cache of site === 'projet, cartes en cache' ? caches : [...caches, '.bench-cartes']) {
+  for (const cache of site.endsWith(CACHED) ? caches : [...caches, '.bench-cartes']) {
     rmSync(join(root, cache), { recursive: true, force: true });
   }
   const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -294,49 +300,75 @@ const median = (values: number[]) => {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
+const CACHED = ', cartes en cache';
+const BASELINE = 'référence';
+
+/** The other commit's project, as it is in git, with the same generated releases. */
+function againstWorkspace(commit: string): { root: string; cleanup: () => void } {
+  const tree = mkdtempSync(join(tmpdir(), 'bench-git-'));
+  const added = spawnSync('git', ['worktree', 'add', '--detach', tree, commit], { cwd: PROJECT });
+  if (added.status !== 0) throw new Error(`--against : ${commit} introuvable\n${added.stderr}`);
+  const root = workspace(tree);
+  return {
+    root,
+    cleanup: () => {
+      spawnSync('git', ['worktree', 'remove', '--force', tree], { cwd: PROJECT });
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
 const root = workspace();
+const against = AGAINST ? againstWorkspace(AGAINST) : undefined;
 try {
   const releasesDir = join(root, 'content/releases');
+  const variants = [
+    { name: 'projet', root },
+    ...(against ? [{ name: `avant (${AGAINST})`, root: against.root }] : []),
+  ];
   console.log(`bench : ${RELEASES} communiqués générés dans ${root}, ${ROUNDS} tour(s)`);
   const runs: Run[] = [];
+  const record = (run: Run) => {
+    console.log(
+      `  ${run.site} : ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s de processeur, ${run.pages} pages, ${run.maxRssMb.toFixed(0)} Mo`,
+    );
+    runs.push(run);
+  };
+  const sites = [...variants.map((variant) => variant.name), BASELINE];
   for (let round = 0; round < ROUNDS; round++) {
-    // Alternate, so drift in the machine's load falls on both sides.
-    const order =
-      round % 2 === 0 ? (['projet', 'référence'] as const) : (['référence', 'projet'] as const);
+    // Each round starts with another site, so that drift in the machine's speed falls on all.
+    const order = sites.map((_, index) => sites[(index + round) % sites.length] as string);
     for (const site of order) {
-      const run = build(site, site === 'projet' ? root : join(root, 'bench'), releasesDir);
-      console.log(
-        `  ${site} : ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s de processeur, ${run.pages} pages, ${run.maxRssMb.toFixed(0)} Mo`,
-      );
-      runs.push(run);
+      const variant = variants.find((candidate) => candidate.name === site);
+      if (!variant) {
+        record(build(BASELINE, join(root, 'bench'), releasesDir));
+        continue;
+      }
+      const releases = join(variant.root, 'content/releases');
+      record(build(site, variant.root, releases));
+      // The cards the cold build just rendered, reused.
+      record(build(`${site}${CACHED}`, variant.root, releases));
     }
   }
-  // The cards rendered by the last cold build of the project, reused.
-  const warm = build('projet, cartes en cache', root, releasesDir);
-  console.log(
-    `  ${warm.site} : ${warm.seconds.toFixed(1)} s, ${warm.cpuSeconds.toFixed(1)} s de processeur`,
+  const summary = [...variants.flatMap((v) => [v.name, `${v.name}${CACHED}`]), BASELINE].map(
+    (site) => {
+      const mine = runs.filter((r) => r.site === site);
+      const seconds = median(mine.map((r) => r.seconds));
+      const pages = mine[0]?.pages ?? 0;
+      return {
+        site,
+        seconds,
+        pages,
+        pagesPerSecond: pages / seconds,
+        cpuSeconds: median(mine.map((r) => r.cpuSeconds)),
+        maxRssMb: Math.max(...mine.map((r) => r.maxRssMb)),
+      };
+    },
   );
-  runs.push(warm);
-  const summary = (['projet', 'projet, cartes en cache', 'référence'] as const).map((site) => {
-    const mine = runs.filter((r) => r.site === site);
-    const seconds = median(mine.map((r) => r.seconds));
-    const pages = mine[0]?.pages ?? 0;
-    return {
-      site,
-      seconds,
-      pages,
-      pagesPerSecond: pages / seconds,
-      cpuSeconds: median(mine.map((r) => r.cpuSeconds)),
-      maxRssMb: Math.max(...mine.map((r) => r.maxRssMb)),
-    };
-  });
-  const [project, projectWarm, baseline] = summary as [
-    (typeof summary)[0],
-    (typeof summary)[0],
-    (typeof summary)[0],
-  ];
+  const bySite = (site: string) => summary.find((s) => s.site === site) as (typeof summary)[0];
+  const baseline = bySite(BASELINE);
   console.log(
-    `\n| ${RELEASES} communiqués | temps (s) | pages | pages/s | processeur (s) | mémoire max (Mo) |`,
+    `\n| ${RELEASES} communiqués (médianes de ${ROUNDS} tour(s)) | temps (s) | pages | pages/s | processeur (s) | mémoire max (Mo) |`,
   );
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const s of summary) {
@@ -344,17 +376,28 @@ try {
       `| ${s.site} | ${s.seconds.toFixed(1)} | ${s.pages} | ${s.pagesPerSecond.toFixed(0)} | ${s.cpuSeconds.toFixed(1)} | ${s.maxRssMb.toFixed(0)} |`,
     );
   }
-  for (const mine of [project, projectWarm]) {
+  for (const mine of summary.filter((s) => s.site !== BASELINE)) {
     console.log(
       `| ${mine.site} / référence | ${(mine.seconds / baseline.seconds).toFixed(2)}× | | | ${(mine.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× | ${(mine.maxRssMb / baseline.maxRssMb).toFixed(2)}× |`,
     );
   }
+  if (against) {
+    for (const suffix of ['', CACHED]) {
+      const now = bySite(`projet${suffix}`);
+      const before = bySite(`avant (${AGAINST})${suffix}`);
+      console.log(
+        `| projet${suffix} / avant | ${(now.seconds / before.seconds).toFixed(3)}× | | | ${(now.cpuSeconds / before.cpuSeconds).toFixed(3)}× | ${(now.maxRssMb / before.maxRssMb).toFixed(3)}× |`,
+      );
+    }
+  }
   // A build cannot take less wall time than its CPU time spread over every core.
   const cores = availableParallelism();
+  const project = bySite('projet');
+  const projectWarm = bySite(`projet${CACHED}`);
   console.log(
     `\nPlancher sur ${cores} cœurs (processeur / cœurs) : projet ${(project.cpuSeconds / cores).toFixed(1)} s, cartes en cache ${(projectWarm.cpuSeconds / cores).toFixed(1)} s, soit ${(project.cpuSeconds / cores / baseline.seconds).toFixed(2)}× et ${(projectWarm.cpuSeconds / cores / baseline.seconds).toFixed(2)}× le temps de la référence.`,
   );
-  for (const site of ['projet', 'projet, cartes en cache', 'référence'] as const) {
+  for (const site of ['projet', `projet${CACHED}`, BASELINE]) {
     printBreakdown(site, runs.findLast((r) => r.site === site)?.log ?? '');
   }
   if (REBUILD) {
@@ -384,6 +427,7 @@ try {
     );
   }
 } finally {
+  against?.cleanup();
   if (KEEP) console.log(`(copie conservée : ${root})`);
   else rmSync(root, { recursive: true, force: true });
 }
