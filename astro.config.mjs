@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { catalogueSources } from './src/content/integration.ts';
 import { site } from './src/content/site.ts';
 import { frenchTypographyPlugin } from './src/core/typography-plugin.ts';
 import { devDataStore } from './src/editor/dev-data-store.ts';
@@ -21,6 +22,7 @@ export default defineConfig({
   integrations: [
     // First: the editors' French messages before anything else runs.
     contentCheck(),
+    catalogueSources(),
     mdx(),
     coverRoutes(),
     publishing(),
