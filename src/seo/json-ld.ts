@@ -4,6 +4,7 @@
  * module shapes them. Dates come from `dates.ts`, URLs from `urls.ts`.
  */
 import { isoDateTimeWithOffset, type CalendarDate } from '@/core/dates';
+import { absoluteUrl } from '@/core/urls';
 
 /** JSON-LD object (a schema.org node). */
 export type JsonLd = Record<string, unknown>;
@@ -136,4 +137,27 @@ export function collectionPageJsonLd(page: {
  */
 export function serializeJsonLd(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** One step of a breadcrumb trail; the last one is the current page. */
+export interface Crumb {
+  label: string;
+  path: string;
+}
+
+/** schema.org `BreadcrumbList` for a trail, with absolute URLs. */
+export function breadcrumbJsonLd(
+  trail: readonly Crumb[],
+  siteUrl: string,
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      item: absoluteUrl(crumb.path, siteUrl),
+    })),
+  };
 }

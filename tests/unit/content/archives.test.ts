@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByPeriod } from '@/content/archives';
-import { breadcrumbJsonLd } from '@/seo/breadcrumbs';
+import { breadcrumbJsonLd } from '@/seo/json-ld';
 import { formatMonth } from '@/core/dates';
 import { dayPath, monthPath } from '@/core/urls';
 
