@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { axeViolations } from '../site/lib/axe';
 import { listPages, sitePathOf } from '../site/lib/files';
+import { expect, test } from './support/fixtures';
 
 // axe over EVERY page of the build (listed from dist/), in each colour scheme the
 // site supports: the theme follows prefers-color-scheme unless the reader picked one.
@@ -20,9 +20,9 @@ for (const colorScheme of COLOR_SCHEMES) {
     test.use({ colorScheme });
 
     for (const path of PAGES) {
-      test(`axe: no WCAG 2.2 AA violation on ${path}`, async ({ page }) => {
-        await page.goto(path);
-        expect(await axeViolations(page)).toEqual([]);
+      test(`axe: no WCAG 2.2 AA violation on ${path}`, async ({ site }) => {
+        await site.open(path);
+        expect(await site.axeViolations()).toEqual([]);
       });
     }
   });

@@ -1,16 +1,19 @@
-import { expect, test } from '@playwright/test';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_PORT } from '../support/ports';
+import { FLAGSHIP } from './support/content';
+import { expect, test } from './support/fixtures';
 
 // The editor's loop: `npm run dev` on a copy of content/, a release saved, its page
 // in the browser showing the change by itself (Astro's dev server reloads it).
 const RELEASE = 'releases/2013/2013-10-21-mission-tic-france.md';
-const RELEASE_URL = `http://localhost:${DEV_PORT}/communiques/2013/10/21/mission-tic-france/`;
+const DEV_URL = `http://localhost:${DEV_PORT}`;
+const RELEASE_URL = `${DEV_URL}${FLAGSHIP.path}`;
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
+test.use({ baseURL: DEV_URL });
 
 let contentDir = '';
 let server: ChildProcess | undefined;
@@ -46,11 +49,11 @@ test.afterAll(() => {
 });
 
 test('a saved release shows its new title in the open page, without reloading by hand', async ({
-  page,
+  release,
 }) => {
-  await page.goto(RELEASE_URL);
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toContainText('Mission TIC en France');
+  await release.open(FLAGSHIP.path);
+  const heading = release.heading;
+  await expect(heading).toContainText(FLAGSHIP.shortTitle);
 
   const file = join(contentDir, RELEASE);
   const source = readFileSync(file, 'utf8');
@@ -64,11 +67,12 @@ test('a saved release shows its new title in the open page, without reloading by
 
 test('a save with invalid front matter is reported in the terminal, and the page keeps the last valid version', async ({
   page,
+  release,
 }) => {
   const file = join(contentDir, RELEASE);
   const valid = readFileSync(file, 'utf8');
-  await page.goto(RELEASE_URL);
-  const heading = page.getByRole('heading', { level: 1 });
+  await release.open(FLAGSHIP.path);
+  const heading = release.heading;
   const title = (await heading.textContent()) ?? '';
 
   writeFileSync(

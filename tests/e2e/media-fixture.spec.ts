@@ -1,36 +1,24 @@
-import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../site/lib/axe';
+import { t } from '@/i18n/fr';
+import { MEDIA } from './support/content';
+import { escapeRegExp } from './support/text';
+import { expect, test } from './support/fixtures';
 
 // Runs against the generated newsroom of scripts/make-fixture.ts (« Media » block):
-// a release with a cover image (a 1600 × 1067 JPEG beside it) and an MDX release
-// using Citation, ChiffreCle and Figure.
-const COVER_URL = '/communiques/2023/06/01/communique-avec-image/';
-const MDX_URL = '/communiques/2023/06/15/communique-mdx/';
-const ALT = 'Des collines vertes sous un ciel bleu.';
-
-/** The `type` of each `<source>` of a picture, and the widths its srcset offers. */
-async function sources(page: Page, picture: string) {
-  return page.locator(`${picture} source`).evaluateAll((list) =>
-    list.map((s) => ({
-      type: s.getAttribute('type'),
-      widths: (s.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(' ')[1]),
-    })),
-  );
-}
+// a release with a cover image (a 1600 × 1067 JPEG beside it, 275 169 bytes) and an
+// MDX release using Citation, ChiffreCle and Figure.
 
 test('the cover image is optimised: alt, width and height, AVIF and WebP in several widths', async ({
-  page,
+  release,
   request,
 }) => {
-  await page.goto(COVER_URL);
-  const cover = page.locator('article.release > figure').first();
-  const img = cover.getByRole('img', { name: ALT });
+  await release.open(MEDIA.coverPath);
+  const img = release.coverImage(MEDIA.alt);
   await expect(img).toBeVisible();
   await expect(img).toHaveAttribute('width', '1600');
   await expect(img).toHaveAttribute('height', '1067');
   await expect(img).toHaveAttribute('loading', 'eager');
-  await expect(cover.locator('figcaption')).toHaveText('Crédit : Photographe fictif');
-  expect(await sources(page, 'article.release > figure picture')).toEqual([
+  await expect(release.coverCaption).toHaveText(t.media.credit(MEDIA.credit));
+  expect(await release.coverSources()).toEqual([
     { type: 'image/avif', widths: ['360w', '720w', '1080w', '1440w'] },
     { type: 'image/webp', widths: ['360w', '720w', '1080w', '1440w'] },
   ]);
@@ -42,46 +30,55 @@ test('the cover image is optimised: alt, width and height, AVIF and WebP in seve
   expect(body.byteLength).toBeLessThan(150_000);
 });
 
-test('an image written in Markdown gets width, height and a srcset', async ({ page }) => {
-  await page.goto(COVER_URL);
-  const inline = page.getByRole('img', { name: 'Les mêmes collines, dans le texte.' });
+test('the cover’s original file can be downloaded, with its format and size', async ({
+  release,
+}) => {
+  await release.open(MEDIA.coverPath);
+  const download = release.downloadCover('JPEG', '275\u00a0ko');
+  await expect(download).toHaveAttribute('href', `${MEDIA.coverPath}couverture.jpg`);
+  await expect(download).toHaveAttribute('type', 'image/jpeg');
+  await expect(download).toHaveAttribute('download', '');
+});
+
+test('an image written in Markdown gets width, height and a srcset', async ({ release }) => {
+  await release.open(MEDIA.coverPath);
+  const inline = release.image('Les mêmes collines, dans le texte.');
   await expect(inline).toHaveAttribute('width', '1600');
   await expect(inline).toHaveAttribute('height', '1067');
   await expect(inline).toHaveAttribute('srcset', /\.webp 360w/);
 });
 
-test('the MDX components render their content', async ({ page }) => {
-  await page.goto(MDX_URL);
-  const article = page.locator('article.release');
+test('the MDX components render their content', async ({ release }) => {
+  await release.open(MEDIA.mdxPath);
 
-  const quote = article.locator('figure:has(blockquote)');
-  await expect(quote.locator('blockquote')).toHaveText(
+  await expect(release.quotationText).toHaveText(
     '« Une citation d’essai, rapportée telle quelle. »',
   );
-  await expect(quote.locator('figcaption')).toHaveText(
-    '— Personne Fictive, porte-parole de l’organisme d’essai',
+  await expect(release.quotationAttribution).toHaveText(
+    t.media.quoteBy('Personne Fictive', 'porte-parole de l’organisme d’essai'),
   );
 
   // Read as one sentence by screen readers.
-  await expect(article.getByText('12 000', { exact: true })).toBeVisible();
-  await expect(article.locator('p:has(strong)').filter({ hasText: '12 000' })).toHaveText(
-    /^\s*Chiffre clé :\s*12 000\s*visiteurs d’essai en 2023\s*$/,
+  await expect(release.text('12 000', { exact: true })).toBeVisible();
+  await expect(release.keyFigure('12 000')).toHaveText(
+    new RegExp(
+      `^\\s*${escapeRegExp(t.media.keyFigure)}\\s*12 000\\s*visiteurs d’essai en 2023\\s*$`,
+    ),
   );
 
-  const figure = article.locator('figure:has(picture)');
-  await expect(figure.getByRole('img', { name: ALT })).toHaveAttribute('width', '1600');
-  await expect(figure.locator('figcaption')).toHaveText(
-    /Les collines d’essai\.\s+Crédit : Photographe fictif/,
+  await expect(release.bodyFigureImage(MEDIA.alt)).toHaveAttribute('width', '1600');
+  await expect(release.bodyFigureCaption).toHaveText(
+    new RegExp(`Les collines d’essai\\.\\s+${escapeRegExp(t.media.credit(MEDIA.credit))}`),
   );
-  expect((await sources(page, 'figure:has(picture) picture')).map((s) => s.type)).toEqual([
+  expect((await release.bodyFigureSources()).map((s) => s.type)).toEqual([
     'image/avif',
     'image/webp',
   ]);
 });
 
-for (const path of [COVER_URL, MDX_URL]) {
-  test(`axe finds no WCAG violation on ${path}`, async ({ page }) => {
-    await page.goto(path);
-    expect(await axeViolations(page)).toEqual([]);
+for (const path of [MEDIA.coverPath, MEDIA.mdxPath]) {
+  test(`axe finds no WCAG violation on ${path}`, async ({ release }) => {
+    await release.open(path);
+    expect(await release.axeViolations()).toEqual([]);
   });
 }

@@ -1,88 +1,76 @@
-import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from '../site/lib/axe';
+import { t } from '@/i18n/fr';
 import { siteCsp } from '../site/lib/csp';
 import { FIXTURE_PORT } from '../support/ports';
+import { FLAGSHIP } from './support/content';
+import { resultsMessage, SearchPage } from './support/pages/search-page';
+import { expect, test } from './support/fixtures';
 
-const RELEASE_TITLE = 'Mission TIC en France';
 /** The generated fixture newsroom (25 releases), served next to the real site. */
 const FIXTURE = `http://localhost:${FIXTURE_PORT}`;
-
-const results = (page: Page) => page.locator('.pagefind-ui__result');
-const message = (page: Page) => page.locator('.pagefind-ui__message');
 
 test.describe('search page', () => {
   for (const word of ['Strasbourg', 'missions']) {
     test(`« ${word} » finds the seed release with its title, date and excerpt`, async ({
-      page,
+      search,
     }) => {
-      await page.goto(`/recherche/?q=${encodeURIComponent(word)}`);
-      await expect(message(page)).toHaveText(`1 résultat pour ${word}`);
-      const result = results(page).first();
-      const link = result.locator('.pagefind-ui__result-link');
-      await expect(link).toContainText(RELEASE_TITLE);
-      await expect(link).toHaveAttribute('href', '/communiques/2013/10/21/mission-tic-france/');
-      await expect(result.locator('[data-pagefind-ui-meta="date"]')).toContainText(
-        '21 octobre 2013',
-      );
-      await expect(result.locator('.pagefind-ui__result-excerpt mark').first()).toBeVisible();
+      await search.lookFor(word);
+      await expect(search.message).toHaveText(resultsMessage(1, word));
+      await expect(search.resultLink()).toContainText(FLAGSHIP.shortTitle);
+      await expect(search.resultLink()).toHaveAttribute('href', FLAGSHIP.path);
+      await expect(search.resultDate()).toContainText(FLAGSHIP.date);
+      await expect(search.resultHighlights().first()).toBeVisible();
     });
   }
 
   test('the search field is in French and a word absent from the releases finds nothing', async ({
-    page,
+    search,
   }) => {
-    await page.goto('/recherche/');
-    const field = page
-      .getByRole('search', { name: 'Rechercher dans les communiqués' })
-      .getByRole('textbox');
-    await field.fill('zzyzx');
-    await expect(message(page)).toHaveText('Aucun résultat pour zzyzx');
-    await expect(results(page)).toHaveCount(0);
+    await search.open(SearchPage.path);
+    await search.type('zzyzx');
+    await expect(search.message).toHaveText(resultsMessage(0, 'zzyzx'));
+    await expect(search.results).toHaveCount(0);
   });
 
   test('lists, tag and member pages are not in the index: only releases are found', async ({
-    page,
+    search,
   }) => {
     // Every list page shows the seed release's title; the index has only the release.
-    await page.goto('/recherche/?q=France');
-    await expect(message(page)).toHaveText('1 résultat pour France');
+    await search.lookFor('France');
+    await expect(search.message).toHaveText(resultsMessage(1, 'France'));
   });
 
-  test('the header search box submits to /recherche/?q=… and shows results', async ({ page }) => {
-    await page.goto('/communiques/');
-    await page.getByRole('searchbox', { name: 'Rechercher un communiqué' }).fill('Strasbourg');
-    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
-    await expect(page).toHaveURL('/recherche/?q=Strasbourg');
-    await expect(results(page).first().locator('.pagefind-ui__result-link')).toContainText(
-      RELEASE_TITLE,
-    );
+  test('the header search box submits to /recherche/?q=… and shows results', async ({
+    page,
+    site,
+    search,
+  }) => {
+    await site.open('/communiques/');
+    await site.searchFor('Strasbourg');
+    await expect(page).toHaveURL(`${SearchPage.path}?q=Strasbourg`);
+    await expect(search.resultLink()).toContainText(FLAGSHIP.shortTitle);
   });
-
-  /** The number of results that the page announces, once the search has run. */
-  async function resultCount(page: Page): Promise<number> {
-    await expect(message(page)).toHaveText(/^\d+ résultats? pour essai$/);
-    return Number((await message(page).innerText()).split(' ')[0]);
-  }
 
   for (const [filter, value] of [
-    ['Membre', /Alpha inc\./],
-    ['Année', /2025/],
+    ['member', /Alpha inc\./],
+    ['year', /2025/],
   ] as const) {
-    test(`a filter (${filter}) narrows the results`, async ({ page }) => {
-      await page.goto(`${FIXTURE}/recherche/?q=essai`);
-      const before = await resultCount(page);
+    test(`a filter (${t.search.filters[filter]}) narrows the results`, async ({ search }) => {
+      await search.lookFor('essai', FIXTURE);
+      const before = await search.resultCount('essai');
       expect(before).toBeGreaterThan(10);
-      await page.locator('summary', { hasText: filter }).click();
-      await page.getByRole('checkbox', { name: value }).check();
-      await expect(message(page)).not.toHaveText(`${before} résultats pour essai`);
-      const after = await resultCount(page);
+      await search.filterBy(filter, value);
+      await expect(search.message).not.toHaveText(resultsMessage(before, 'essai'));
+      const after = await search.resultCount('essai');
       expect(after).toBeGreaterThan(0);
       expect(after).toBeLessThan(before);
-      await expect(results(page)).toHaveCount(Math.min(after, 5));
+      await expect(search.results).toHaveCount(Math.min(after, 5));
     });
   }
 
-  test('shows every filter group for ?q= even when filter files arrive late', async ({ page }) => {
+  test('shows every filter group for ?q= even when filter files arrive late', async ({
+    page,
+    search,
+  }) => {
     // Pagefind UI takes its filter list from the first search: if only some filter files
     // had loaded by then, the other groups never appeared (seen as a flaky test on CI).
     let served = 0;
@@ -91,14 +79,14 @@ test.describe('search page', () => {
       if (served > 1) await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
-    await page.goto(`${FIXTURE}/recherche/?q=essai`);
-    await resultCount(page);
-    for (const filter of ['Étiquette', 'Membre', 'Année']) {
-      await expect(page.locator('summary', { hasText: filter })).toBeVisible();
+    await search.lookFor('essai', FIXTURE);
+    await search.resultCount('essai');
+    for (const filter of ['tag', 'member', 'year'] as const) {
+      await expect(search.filterGroup(filter)).toBeVisible();
     }
   });
 
-  test('works under the Content-Security-Policy of public/_headers', async ({ page }) => {
+  test('works under the Content-Security-Policy of public/_headers', async ({ page, search }) => {
     // `astro preview` sends no headers: add the deployed policy to every response.
     const csp = siteCsp('dist');
     expect(csp).toBeTruthy();
@@ -113,42 +101,39 @@ test.describe('search page', () => {
         headers: { ...response.headers(), 'content-security-policy': csp ?? '' },
       });
     });
-    await page.goto('/recherche/?q=Strasbourg');
-    await expect(results(page)).toHaveCount(1);
+    await search.lookFor('Strasbourg');
+    await expect(search.results).toHaveCount(1);
     expect(violations).toEqual([]);
     // Pagefind keeps fetching fragments after the results show: let them go.
     await page.unrouteAll({ behavior: 'ignoreErrors' });
   });
 
-  test('makes no request to any other origin', async ({ page, baseURL }) => {
-    const origins = new Set<string>();
-    page.on('request', (request) => origins.add(new URL(request.url()).origin));
-    await page.goto('/recherche/?q=Strasbourg');
-    await expect(results(page)).toHaveCount(1);
-    await page.waitForLoadState('networkidle');
-    expect([...origins]).toEqual([new URL(baseURL ?? '').origin]);
+  test('makes no request to any other origin', async ({ search, requests, baseURL }) => {
+    await search.lookFor('Strasbourg');
+    await expect(search.results).toHaveCount(1);
+    await search.settle();
+    expect(requests.origins()).toEqual([new URL(baseURL ?? '').origin]);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no WCAG violation with results in the ${colorScheme} theme`, async ({
       page,
+      search,
     }) => {
       await page.emulateMedia({ colorScheme });
-      await page.goto('/recherche/?q=Strasbourg');
-      await expect(results(page)).toHaveCount(1);
-      expect(await axeViolations(page)).toEqual([]);
+      await search.lookFor('Strasbourg');
+      await expect(search.results).toHaveCount(1);
+      expect(await search.axeViolations()).toEqual([]);
     });
   }
 });
 
-test('pages other than /recherche/ load no search code', async ({ page }) => {
-  for (const path of ['/', '/communiques/', '/communiques/2013/10/21/mission-tic-france/']) {
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    expect(requested.filter((p) => /pagefind|recherche/.test(p))).toEqual([]);
-    expect(await page.locator('script[src*="pagefind"], script[src*="recherche"]').count()).toBe(0);
-    page.removeAllListeners('request');
+test('pages other than /recherche/ load no search code', async ({ site, requests }) => {
+  for (const path of ['/', '/communiques/', FLAGSHIP.path]) {
+    requests.clear();
+    await site.open(path);
+    await site.settle();
+    expect(requests.paths().filter((p) => /pagefind|recherche/.test(p))).toEqual([]);
+    expect(await site.searchScripts.count()).toBe(0);
   }
 });
