@@ -29,7 +29,9 @@ export default defineConfig(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['../../*'], message: 'Import through the @/ alias (tsconfig.json).' }],
+          patterns: [
+            { group: ['../../*'], message: 'Import through the @/ alias (tsconfig.json).' },
+          ],
         },
       ],
     },
@@ -42,7 +44,10 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'astro:*'], message: 'src/core/ is pure: no I/O, no Astro runtime.' },
+            {
+              group: ['node:*', 'astro:*'],
+              message: 'src/core/ is pure: no I/O, no Astro runtime.',
+            },
           ],
         },
       ],
