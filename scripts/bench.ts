@@ -49,7 +49,8 @@ const GNU_TIME = '/usr/bin/time';
 // ---------------------------------------------------------------- content
 
 /** Deterministic pseudo-random numbers, so every run builds the same site. */
-let seed = 20131021;
+const SEED = 20131021;
+let seed = SEED;
 const random = (): number => ((seed = (seed * 48271) % 2147483647) - 1) / 2147483646;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 const pickSome = <T>(list: readonly T[], min: number, max: number): T[] => {
@@ -217,6 +218,8 @@ function workspace(source = PROJECT): string {
     symlinkSync(join(PROJECT, 'node_modules', entry), join(modules, entry));
   }
   const releases = join(root, 'content/releases');
+  // Every workspace gets the same releases: the sequence starts again for each.
+  seed = SEED;
   for (let i = 0; i < RELEASES; i++) {
     const { file, text } = release(i);
     mkdirSync(join(releases, file, '..'), { recursive: true });
@@ -382,11 +385,22 @@ try {
     );
   }
   if (against) {
+    // Paired within each round (same moment, same machine speed), then the median.
+    const paired = (site: string, of: (run: Run) => number) => {
+      const mine = runs.filter((r) => r.site === `projet${site}`);
+      const theirs = runs.filter((r) => r.site === `avant (${AGAINST})${site}`);
+      return median(mine.map((run, i) => of(run) / of(theirs[i] ?? run)));
+    };
     for (const suffix of ['', CACHED]) {
       const now = bySite(`projet${suffix}`);
       const before = bySite(`avant (${AGAINST})${suffix}`);
+      if (now.pages !== before.pages) {
+        console.log(
+          `\n⚠ projet et avant n’ont pas le même nombre de pages (${now.pages} et ${before.pages}).`,
+        );
+      }
       console.log(
-        `| projet${suffix} / avant | ${(now.seconds / before.seconds).toFixed(3)}× | | | ${(now.cpuSeconds / before.cpuSeconds).toFixed(3)}× | ${(now.maxRssMb / before.maxRssMb).toFixed(3)}× |`,
+        `| projet${suffix} / avant (médiane des rapports de chaque tour) | ${paired(suffix, (r) => r.seconds).toFixed(3)}× | | | ${paired(suffix, (r) => r.cpuSeconds).toFixed(3)}× | ${paired(suffix, (r) => r.maxRssMb).toFixed(3)}× |`,
       );
     }
   }
