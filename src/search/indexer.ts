@@ -1,9 +1,5 @@
 import * as pagefind from 'pagefind';
 
-// Loaded two ways: by the Astro configuration (src/search/integration.ts), and by
-// Node itself in the indexing worker thread, whose tasks are `add` and `write`
-// below. It imports packages only, so that Node can run it from source.
-
 /**
  * Pagefind splits words on the straight apostrophe but not on the typographic one
  * that our French typography writes: « l’entreprise » would only be found as
@@ -75,21 +71,4 @@ export function sequentialIndex(): {
       }
     },
   };
-}
-
-// The worker thread's tasks (src/search/integration.ts runs them in order): Astro's
-// main thread, busy rendering pages, read Pagefind's answers late, and the index
-// fell behind the pages.
-let inWorker: ReturnType<typeof sequentialIndex> | undefined;
-
-/** Worker task: adds a page to the index. */
-export function add(page: { url: string; html: string }): Promise<void> {
-  inWorker ??= sequentialIndex();
-  return inWorker.add(page.url, page.html);
-}
-
-/** Worker task: writes the index files once every page is in; resolves with their number. */
-export function write(outputPath: string): Promise<number> {
-  inWorker ??= sequentialIndex();
-  return inWorker.write(outputPath);
 }

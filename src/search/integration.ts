@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
 import { setSearchCollector, type SearchCollector } from './collector';
+import { sequentialIndex } from './indexer';
 
 /** A Pagefind index fed page after page and written at the end. */
 export interface PageIndex {
@@ -11,34 +11,16 @@ export interface PageIndex {
 }
 
 /**
- * The index of src/search/indexer.ts in a worker thread: Astro's main thread, busy
- * rendering pages, answered Pagefind late, and the index fell behind the pages. Tasks
- * are all sent at once and run in the order sent, which is the order Pagefind needs.
- * `workerFile` is for the tests.
+ * The index, fed from Astro's main thread. Pagefind indexes in a process of its own,
+ * on the second core; a worker thread to feed it saved nothing measurable at 5 000
+ * releases and cost CPU (bench/RESULTS.md).
  */
-export function indexInWorker(
-  workerFile: URL = new URL('./indexer.ts', import.meta.url),
-): PageIndex {
-  const pool = new Tinypool({
-    filename: workerFile.href,
-    minThreads: 1,
-    maxThreads: 1,
-    concurrentTasksPerWorker: Infinity,
-    // The worker waits on Pagefind's process between pages: it must not block on Atomics.
-    useAtomics: false,
-  });
+function pagefindInThisThread(): PageIndex {
+  const index = sequentialIndex();
   return {
-    add(url, html) {
-      // A failed page fails write(), which waits for every page.
-      pool.run({ url, html }, { name: 'add' }).catch(() => undefined);
-    },
-    async write(outputPath) {
-      try {
-        return (await pool.run(outputPath, { name: 'write' })) as number;
-      } finally {
-        await pool.destroy();
-      }
-    },
+    // A failed page fails write(), which waits for every page.
+    add: (url, html) => void index.add(url, html).catch(() => undefined),
+    write: (outputPath) => index.write(outputPath),
   };
 }
 
@@ -101,10 +83,9 @@ export function orderedCollector(
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` during the build.
  * Release pages reach it as Astro renders them (src/search/middleware.ts hands each
- * one to the collector registered here) and go to a worker thread that feeds Pagefind
- * (a process of its own), so indexing runs on a second core while Astro goes on
- * rendering; the index files are written while Astro renders the pages no index needs
- * (lists, tags, archives, feeds). Pagefind's output depends on the order it receives
+ * one to the collector registered here) and go to Pagefind (a process of its own), so
+ * indexing runs on a second core while Astro goes on rendering; the index files are
+ * written while Astro renders the pages no index needs (lists, tags, archives, feeds). Pagefind's output depends on the order it receives
  * pages in, and two builds must give the same files: pages go in the order the
  * release route announced them (`announceSearchPages`).
  *
@@ -123,7 +104,10 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         if (!outDir) throw new Error('Pagefind : dossier de sortie inconnu.');
-        collector = orderedCollector(indexInWorker(), join(fileURLToPath(outDir), 'pagefind'));
+        collector = orderedCollector(
+          pagefindInThisThread(),
+          join(fileURLToPath(outDir), 'pagefind'),
+        );
         setSearchCollector(collector);
       },
       'astro:build:done': async ({ logger }) => {

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexInWorker, orderedCollector, type PageIndex } from '@/search/integration';
+import { sequentialIndex } from '@/search/indexer';
+import { orderedCollector, type PageIndex } from '@/search/integration';
 
 const scratch = mkdtempSync(join(tmpdir(), 'indexeur-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -24,25 +24,14 @@ async function indexThree(index: PageIndex, out: string) {
 }
 
 describe('the search index of the build', () => {
-  it('is fed by a worker thread and written with every page, in French', async () => {
-    const result = await indexThree(indexInWorker(), join(scratch, 'worker'));
+  it('is written with every page, in French', async () => {
+    const index = sequentialIndex();
+    const result = await indexThree(
+      { add: (url, html) => void index.add(url, html), write: (out) => index.write(out) },
+      join(scratch, 'index'),
+    );
     expect(result.indexed).toBe(3);
     expect(result.languages['fr-ca']?.page_count).toBe(3);
-  });
-
-  it('fails the build, rather than hang or drop pages, when the worker dies while indexing', async () => {
-    const dying = join(scratch, 'dying.mjs');
-    writeFileSync(
-      dying,
-      [
-        'export const add = () => undefined;',
-        // A crash outside any task, as when Pagefind's process goes away under the worker.
-        "export const write = () => new Promise(() => setTimeout(() => { throw new Error('Pagefind a planté'); }));",
-      ].join('\n'),
-    );
-    const index = indexInWorker(pathToFileURL(dying));
-    index.add('/communiques/a/', page('Premier'));
-    await expect(index.write(join(scratch, 'dying'))).rejects.toThrow('Pagefind a planté');
   });
 
   it('receives the release pages in the announced order, whatever order they render in', async () => {
