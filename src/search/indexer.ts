@@ -32,12 +32,15 @@ export function searchDocument(html: string): string {
 }
 
 /**
- * A Pagefind index fed one page at a time, in the order of `add` calls (Pagefind's
- * files depend on that order). `write` waits for every page, writes the files and
- * stops Pagefind; the first error of any step rejects it.
+ * A Pagefind index fed in the order of `add` calls (Pagefind's files depend on that
+ * order). Each page is sent at once, without waiting for the previous one: the
+ * Pagefind process handles its messages one after the other in the order they
+ * arrive, so the order holds, and it never idles waiting for Astro's busy thread to
+ * read an answer and send the next page. `write` waits for every page, writes the
+ * files and stops Pagefind; the first error of any step rejects it.
  */
-export function sequentialIndex(): {
-  /** Queues a page; the promise settles once it is in (errors also reach `write`). */
+export function pipelinedIndex(): {
+  /** Sends a page; the promise settles once it is in (errors also reach `write`). */
   add: (url: string, html: string) => Promise<void>;
   write: (outputPath: string) => Promise<number>;
 } {
@@ -45,24 +48,26 @@ export function sequentialIndex(): {
     if (!index) throw new Error(`Pagefind : ${errors.join('; ')}`);
     return index;
   });
-  let queue: Promise<unknown> = created;
+  const pending: Promise<void>[] = [];
   let indexed = 0;
   return {
     add(url, html) {
-      const added = queue.then(async () => {
-        const content = forIndexing(searchDocument(html));
-        const result = await (await created).addHTMLFile({ url, content });
-        if (result.errors.length > 0) throw new Error(`Pagefind : ${result.errors.join('; ')}`);
-        indexed += 1;
-      });
-      queue = added;
-      // Handled in write(), which waits for the queue; not an unhandled rejection meanwhile.
-      queue.catch(() => undefined);
+      // Callbacks on one promise run in the order they were attached: pages leave in call order.
+      const added = created
+        .then((index) => index.addHTMLFile({ url, content: forIndexing(searchDocument(html)) }))
+        .then((result) => {
+          if (result.errors.length > 0) throw new Error(`Pagefind : ${result.errors.join('; ')}`);
+          indexed += 1;
+        });
+      // Handled in write(), which waits for every page; not an unhandled rejection meanwhile.
+      added.catch(() => undefined);
+      pending.push(added);
       return added;
     },
     async write(outputPath) {
       try {
-        await queue;
+        await created;
+        await Promise.all(pending);
         const written = await (await created).writeFiles({ outputPath });
         if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join('; ')}`);
         return indexed;

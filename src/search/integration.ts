@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setSearchCollector, type SearchCollector } from './collector';
-import { sequentialIndex } from './indexer';
+import { pipelinedIndex } from './indexer';
 
 /** A Pagefind index fed page after page and written at the end. */
 export interface PageIndex {
@@ -16,7 +16,7 @@ export interface PageIndex {
  * releases and cost CPU (bench/RESULTS.md).
  */
 function pagefindInThisThread(): PageIndex {
-  const index = sequentialIndex();
+  const index = pipelinedIndex();
   return {
     // A failed page fails write(), which waits for every page.
     add: (url, html) => void index.add(url, html).catch(() => undefined),

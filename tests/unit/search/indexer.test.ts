@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sequentialIndex } from '@/search/indexer';
+import { pipelinedIndex } from '@/search/indexer';
 import { orderedCollector, type PageIndex } from '@/search/integration';
 
 const scratch = mkdtempSync(join(tmpdir(), 'indexeur-'));
@@ -25,7 +25,7 @@ async function indexThree(index: PageIndex, out: string) {
 
 describe('the search index of the build', () => {
   it('is written with every page, in French', async () => {
-    const index = sequentialIndex();
+    const index = pipelinedIndex();
     const result = await indexThree(
       { add: (url, html) => void index.add(url, html), write: (out) => index.write(out) },
       join(scratch, 'index'),
