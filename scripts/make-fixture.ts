@@ -5,6 +5,7 @@
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 
 const [folder = 'tests/fixtures/newsroom', countArg = '25'] = process.argv.slice(2);
 const count = Number(countArg);
@@ -60,11 +61,13 @@ function release(index: number, extra = ''): { path: string; text: string } {
   const memberId = members[index % 3]?.[0] ?? 'alpha';
   // Two spellings of one tag: they must give one tag page.
   const variant = index % 2 === 0 ? 'Économie numérique' : 'economie  numerique';
+  // The oldest goes out at a given minute: feeds, JSON-LD and the sitemap carry it.
+  const moment = index === 0 ? `${date} 09:30` : date;
   return {
     path: join(folder, 'releases', String(year), `${date}-communique-${index + 1}.md`),
     text: `---
 title: Communiqué d’essai numéro ${index + 1}
-date: ${date}
+date: ${moment}
 city: Gaspé
 summary: Résumé du communiqué d’essai numéro ${index + 1}.
 tags: [Exportation, ${JSON.stringify(variant)}]
@@ -77,18 +80,55 @@ Paragraphe d’ouverture du communiqué d’essai numéro ${index + 1}.
 }
 
 const files = Array.from({ length: count }, (_, index) => release(index));
-// The draft and the embargoed release have a cover: its original must not be published either.
-const hiddenCover = 'image:\n  src: ./couverture.jpg\n  alt: Des collines vertes.\n';
+// --- Unpublished (issue 15): a draft and a release under embargo until a given minute,
+// each with images of its own (pixels and names no published release has): none of
+// their bytes, names or words may reach the build.
 files.push({
-  ...release(count, `draft: true\n${hiddenCover}`),
-  path: join(folder, 'releases', 'brouillon.md'),
+  path: join(folder, 'releases', 'brouillon.mdx'),
+  text: `---
+title: Communiqué d’essai brouillon confidentiel
+date: 2024-06-10
+city: Gaspé
+summary: Un brouillon qui ne doit jamais paraître.
+draft: true
+image:
+  src: ./brouillon-couverture.jpg
+  alt: La couverture du brouillon.
+---
+
+import figure from './brouillon-figure.jpg';
+
+Paragraphe d’ouverture du brouillon confidentiel.
+
+<Figure src={figure} alt="La figure du brouillon." caption="Figure confidentielle." />
+`,
 });
 files.push({
   path: join(folder, 'releases', '2099', '2099-01-01-sous-embargo.md'),
-  text: release(0, hiddenCover)
-    .text.replace(/date: .*/, 'date: 2099-01-01')
-    .replace(/numéro 1\b/g, 'sous embargo'),
+  text: `---
+title: Communiqué d’essai sous embargo
+date: 2099-01-01 06:00
+city: Gaspé
+summary: Un communiqué sous embargo jusqu’au 1er janvier 2099 à 6 h.
+tags: [Exportation]
+members: [alpha]
+image:
+  src: ./studio-secret.jpg
+  alt: Le studio secret.
+---
+
+Paragraphe d’ouverture du communiqué sous embargo.
+
+![Le plan secret.](./plan-secret.png)
+`,
 });
+/** The unpublished releases' images: solid colours no published image has. */
+const SECRET_IMAGES: [string, string, 'jpeg' | 'png'][] = [
+  ['brouillon-couverture.jpg', '#7a1f5c', 'jpeg'],
+  ['brouillon-figure.jpg', '#1f7a3c', 'jpeg'],
+  ['2099/studio-secret.jpg', '#5c3a1f', 'jpeg'],
+  ['2099/plan-secret.png', '#1f3a7a', 'png'],
+];
 
 // The newest release is MDX: a component, an optimised image beside it and
 // site-relative links, which feeds must render and make absolute.
@@ -122,7 +162,25 @@ const { titre } = Astro.props;
 const MEDIA_YEAR = join(folder, 'releases', '2023');
 mkdirSync(MEDIA_YEAR, { recursive: true });
 // A committed JPEG (1600 × 1067), copied beside each release that shows it.
-copyFileSync('tests/fixtures/assets/couverture.jpg', join(MEDIA_YEAR, 'couverture.jpg'));
+// As a camera writes it: with the place it was taken (GPS), the camera and the software,
+// which the published original must not carry, and the artist and copyright, which it keeps.
+await sharp('tests/fixtures/assets/couverture.jpg')
+  .withExif({
+    IFD0: {
+      Artist: 'Photographe fictif',
+      Copyright: 'Organisme d’essai',
+      Make: 'Appareil fictif',
+      Software: 'Logiciel fictif',
+    },
+    IFD3: {
+      GPSLatitudeRef: 'N',
+      GPSLatitude: '48/1 50/1 0/1',
+      GPSLongitudeRef: 'W',
+      GPSLongitude: '64/1 29/1 0/1',
+    },
+  })
+  .jpeg({ quality: 90 })
+  .toFile(join(MEDIA_YEAR, 'couverture.jpg'));
 files.push({
   path: join(MEDIA_YEAR, '2023-06-01-communique-avec-image.md'),
   text: `---
@@ -150,7 +208,6 @@ city: Gaspé
 summary: Un communiqué qui utilise les composants Citation, Figure et ChiffreCle.
 ---
 
-import { Citation, Figure, KeyFigure } from '@/mdx';
 import collines from './couverture.jpg';
 
 Paragraphe d’ouverture du communiqué en MDX.
@@ -169,10 +226,10 @@ for (const file of files) {
   mkdirSync(join(file.path, '..'), { recursive: true });
   writeFileSync(file.path, file.text);
 }
-for (const hidden of ['', '2099']) {
-  copyFileSync(
-    'tests/fixtures/assets/couverture.jpg',
-    join(folder, 'releases', hidden, 'couverture.jpg'),
+for (const [name, background, format] of SECRET_IMAGES) {
+  const image = sharp({ create: { width: 1400, height: 800, channels: 3, background } });
+  await (format === 'png' ? image.png() : image.jpeg({ quality: 80 })).toFile(
+    join(folder, 'releases', name),
   );
 }
 console.log(

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { catalogueLoader } from '@/content/loader';
 import { memberSchema, releaseSchemaWith, tagInfoSchema } from '@/content/schemas';
-import { CONTENT_DIR } from '@/content/site';
+import { CONTENT_DIR } from '@/content/catalogue';
 
 /** Press releases: `content/releases/AAAA/AAAA-MM-JJ-titre.md` or `.mdx`. */
 const releases = defineCollection({

@@ -1,7 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { entryIdOf, readFrontmatterOf, type Frontmatter } from './frontmatter';
-import { CONTENT_DIR } from './site';
 
 /**
  * The one read of the editors' files. Every release and member file is read from
@@ -11,6 +10,16 @@ import { CONTENT_DIR } from './site';
  * The Astro configuration, the content layer and the pages are three module graphs
  * in one process: the catalogue is kept on `globalThis` so that they share it.
  */
+
+/**
+ * The content folder, relative to the project root (the working directory of
+ * every command). `CONTENT_DIR` points the build at another one, such as a
+ * test fixture, without touching the real content.
+ */
+export const CONTENT_DIR = process.env['CONTENT_DIR'] ?? 'content';
+
+/** Where the site settings live. */
+export const SITE_FILE = `${CONTENT_DIR}/site.yaml`;
 
 /** The collections read from files of `content/`. */
 export type Collection = 'releases' | 'members';

@@ -2,6 +2,10 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectionFolder, contentCatalogue, type Collection, type ContentFile } from './catalogue';
+import { isPublishingBuild, publicationNow } from './clock';
+import { isPublished } from './releases';
+import { site } from './site';
+import { parseMoment } from '@/core/dates';
 
 /**
  * The content layer's loader for releases and members: entries come from the
@@ -21,7 +25,7 @@ export function catalogueLoader(collection: Collection): Loader {
       await Promise.all(
         catalogue[collection].map((file) => {
           untouched.delete(file.id);
-          return syncEntry(context, file);
+          return previewGate() ? syncInPreview(context, file) : syncEntry(context, file);
         }),
       );
       for (const id of untouched) context.store.delete(id);
@@ -33,14 +37,23 @@ export function catalogueLoader(collection: Collection): Loader {
 /** Validates one file's front matter and stores it, unless it is unchanged. */
 async function syncEntry(context: LoaderContext, file: ContentFile): Promise<void> {
   const { store } = context;
-  const digest = context.generateDigest(file.source);
-  const existing = store.get(file.id);
-  if (existing?.digest === digest && existing.filePath) return;
+  const filePath = relative(fileURLToPath(context.config.root), file.path).replaceAll('\\', '/');
+  // The place counts with the text: an MDX release imports its components relative to
+  // it, and Astro keeps a stored entry whose digest is unchanged.
+  const digest = context.generateDigest(`${filePath}\n${file.source}`);
   const { frontmatter } = file;
   if (frontmatter.kind === 'malformed') {
     throw new Error(`${file.file} : en-tête YAML illisible : ${frontmatter.error.message}`);
   }
   const fields = frontmatter.kind === 'fields' ? frontmatter.data : {};
+  if (isPublishingBuild() && isUnpublishedRelease(context, fields)) {
+    // Nothing of a draft or an embargoed release may reach the build: not its page,
+    // and not its images either, which the content layer would bundle from its data.
+    // Decided before the cache below, which a store kept from another build could fill.
+    store.delete(file.id);
+    return;
+  }
+  if (store.get(file.id)?.digest === digest) return;
   const body = frontmatter.kind === 'missing' ? file.source : frontmatter.body;
   // Fresh copies of the front matter's strings: as the YAML parser hands them over
   // (slices of the file's text), Astro's serialiser (devalue) escaped them about three
@@ -50,7 +63,6 @@ async function syncEntry(context: LoaderContext, file: ContentFile): Promise<voi
     data: structuredClone(fields),
     filePath: file.path,
   });
-  const filePath = relative(fileURLToPath(context.config.root), file.path).replaceAll('\\', '/');
   if (file.path.endsWith('.mdx')) {
     store.set({ id: file.id, data, filePath, digest, deferredRender: true });
     return;
@@ -64,6 +76,53 @@ async function syncEntry(context: LoaderContext, file: ContentFile): Promise<voi
     rendered,
     assetImports: rendered.metadata?.imagePaths ?? [],
   });
+}
+
+/** A release that is a draft or not due yet, from its front matter as written. */
+function isUnpublishedRelease(context: LoaderContext, fields: Record<string, unknown>): boolean {
+  if (context.collection !== 'releases') return false;
+  const { date, draft } = fields;
+  if (draft === true) return true;
+  if (typeof date !== 'string' || !parseMoment(date)) return false;
+  const data = { draft: false, date: date.slice(0, 10), time: date.slice(11) || undefined };
+  return !isPublished(data, publicationNow(), site.timeZone);
+}
+
+/**
+ * `npm run dev` only: whether a file's current version may be shown. The editor's
+ * preview (src/editor/preview-check.ts) registers it: it checks the file, keeps its
+ * problems for the pages to show, and refuses a version with an error, so that the
+ * release keeps its last valid version and no other page is affected.
+ */
+export interface PreviewGate {
+  /** Checks a file's current version; false when it must not replace the last valid one. */
+  admit(file: ContentFile, collection: Collection): boolean;
+  /** Forgets a deleted file. */
+  forget(file: string): void;
+}
+
+const GATE = Symbol.for('salle-de-presse.preview-gate');
+type WithGate = typeof globalThis & { [GATE]?: PreviewGate };
+
+/** Registers the preview's gate (the dev server's content check). */
+export function setPreviewGate(gate: PreviewGate): void {
+  (globalThis as WithGate)[GATE] = gate;
+}
+
+function previewGate(): PreviewGate | undefined {
+  return (globalThis as WithGate)[GATE];
+}
+
+/** In `npm run dev`: a version in error leaves the last valid one in place, and no error escapes. */
+async function syncInPreview(context: LoaderContext, file: ContentFile): Promise<void> {
+  const collection = context.collection === 'members' ? 'members' : 'releases';
+  const gate = previewGate();
+  if (gate && !gate.admit(file, collection)) return;
+  try {
+    await syncEntry(context, file);
+  } catch (error) {
+    context.logger.error(`${file.file} : ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** `npm run dev`: a saved, added or deleted file updates its entry. */
@@ -83,19 +142,18 @@ function watch(context: LoaderContext, collection: Collection): void {
     const file = catalogue.refresh(collection, path);
     if (before && before !== file?.id) context.store.delete(before);
     if (!file) return;
-    try {
-      await syncEntry(context, file);
-      logger.info(`Reloaded data from ${file.file}`);
-    } catch (error) {
-      logger.error(`Failed to reload ${file.file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    await syncInPreview(context, file);
+    logger.info(`Reloaded data from ${file.file}`);
   };
   watcher.on('change', update);
   watcher.on('add', update);
   watcher.on('unlink', (path) => {
     if (!isEntry(path)) return;
-    const id = contentCatalogue().get(path)?.id;
+    const gone = contentCatalogue().get(path);
     contentCatalogue().refresh(collection, path);
-    if (id) context.store.delete(id);
+    if (gone) {
+      context.store.delete(gone.id);
+      previewGate()?.forget(gone.file);
+    }
   });
 }

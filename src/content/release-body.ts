@@ -4,6 +4,7 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import type { ReleaseItem } from './newsroom';
 import { memoize } from '@/core/memoize';
+import { releaseComponents } from '@/mdx';
 import { readingMinutes, textOfHtml } from '@/core/reading-time';
 
 /**
@@ -23,7 +24,9 @@ function getContainer(): Promise<experimental_AstroContainer> {
 
 async function renderBody(release: ReleaseItem): Promise<string> {
   const { Content } = await render(release.entry);
-  return (await getContainer()).renderToString(Content);
+  return (await getContainer()).renderToString(Content, {
+    props: { components: releaseComponents },
+  });
 }
 
 /**

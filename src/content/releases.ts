@@ -1,4 +1,5 @@
-import { compareDates, todayIn, type CalendarDate } from '@/core/dates';
+import { compareDates, instantOf, momentOf, type LocalMoment } from '@/core/dates';
+import { publicationNow } from './clock';
 import type { ReleaseData } from './schemas';
 import { slugFromFileName } from '@/core/slugs';
 import { releasePath } from '@/core/urls';
@@ -19,27 +20,33 @@ export interface Release<E extends ReleaseEntry = ReleaseEntry> {
   slug: string;
   /** Site path, e.g. `/communiques/2013/10/21/mission-tic-france/`. */
   path: string;
-  /** Not a draft and not dated after today. */
+  /** When it is published, in the site's time zone: `2013-10-21` or `2026-12-07 06:00`. */
+  moment: LocalMoment;
+  /** Not a draft, and its moment has come. */
   published: boolean;
 }
 
-/** Published means not a draft and dated today or earlier in the site's time zone. */
+/**
+ * Published means not a draft and its date (and time, when given) reached in the
+ * site's time zone; `now` is an instant (milliseconds since 1970).
+ */
 export function isPublished(
-  data: Pick<ReleaseData, 'draft' | 'date'>,
-  today: CalendarDate,
+  data: Pick<ReleaseData, 'draft' | 'date' | 'time'>,
+  now: number,
+  timeZone: string,
 ): boolean {
-  return !data.draft && compareDates(data.date, today) <= 0;
+  return !data.draft && instantOf(momentOf(data.date, data.time), timeZone) <= now;
 }
 
-/** Newest first; same-day releases in a stable order (by file). */
+/** Newest first; releases of the same moment in a stable order (by file). */
 export function byNewest(a: Release, b: Release): number {
-  return compareDates(b.data.date, a.data.date) || a.entry.id.localeCompare(b.entry.id);
+  return compareDates(b.moment, a.moment) || a.entry.id.localeCompare(b.entry.id);
 }
 
 export interface SelectOptions {
-  /** Today's date in the site's time zone; defaults to the real today. */
-  today?: CalendarDate;
-  /** Site time zone, used when `today` is not given. */
+  /** The instant that decides what is published; the build's by default (src/content/clock.ts). */
+  now?: number;
+  /** Site time zone, in which dates and times are read. */
   timeZone?: string;
   /** Keep drafts and embargoed releases (the `npm run dev` preview). */
   includeUnpublished?: boolean;
@@ -53,7 +60,8 @@ export function selectReleases<E extends ReleaseEntry>(
   entries: E[],
   options: SelectOptions = {},
 ): Release<E>[] {
-  const today = options.today ?? todayIn(options.timeZone ?? 'America/Toronto');
+  const now = options.now ?? publicationNow();
+  const timeZone = options.timeZone ?? 'America/Toronto';
   const all = entries.map((entry) => {
     const slug = slugFromFileName(entry.id);
     return {
@@ -61,7 +69,8 @@ export function selectReleases<E extends ReleaseEntry>(
       data: entry.data,
       slug,
       path: releasePath({ date: entry.data.date, slug }),
-      published: isPublished(entry.data, today),
+      moment: momentOf(entry.data.date, entry.data.time),
+      published: isPublished(entry.data, now, timeZone),
     };
   });
   const seen = new Map<string, E>();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isCalendarDate } from '@/core/dates';
+import { isCalendarDate, parseMoment, type CalendarDate } from '@/core/dates';
 import { IMAGE_EXTENSIONS, PUBLISHED_EXTENSIONS } from '@/core/image-formats';
 
 // Zod's own messages (unknown key, wrong type…) in French too.
@@ -22,6 +22,29 @@ export const calendarDate = z
   })
   .refine(isCalendarDate, {
     error: (issue) => `« ${String(issue.input)} » n’est pas une date du calendrier`,
+  });
+
+/**
+ * When a release is published, in the site's time zone: a day, `2026-12-07`, or a day
+ * and the time its embargo lifts, `2026-12-07 06:00` (24-hour clock).
+ */
+export const publicationDate = z
+  .string({
+    error:
+      'une date au format AAAA-MM-JJ est attendue, avec l’heure si besoin : 2013-10-21 ou 2026-12-07 06:00',
+  })
+  .regex(/^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?$/, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’est pas au format AAAA-MM-JJ ou AAAA-MM-JJ HH:MM (exemples : 2013-10-21, 2026-12-07 06:00)`,
+    abort: true,
+  })
+  .refine((value) => isCalendarDate(value.slice(0, 10)), {
+    error: (issue) => `« ${String(issue.input)} » n’est pas une date du calendrier`,
+    abort: true,
+  })
+  .refine((value) => parseMoment(value) !== undefined, {
+    error: (issue) =>
+      `« ${String(issue.input)} » : l’heure n’existe pas (de 00:00 à 23:59, par exemple 06:00 ou 14:30)`,
   });
 
 const text = (what: string) =>
@@ -70,8 +93,12 @@ const releaseFields = z.strictObject({
   title: text('titre'),
   /** Optional second line under the headline. */
   subtitle: text('sous-titre').optional(),
-  /** Publication date, `YYYY-MM-DD`; gives the URL `/communiques/AAAA/MM/JJ/…`. A future date embargoes the release until that day. */
-  date: calendarDate,
+  /**
+   * Publication date, `YYYY-MM-DD`, or date and time, `YYYY-MM-DD HH:MM`, in the
+   * site's time zone; the day gives the URL `/communiques/AAAA/MM/JJ/…`. A future
+   * moment embargoes the release until then (midnight when no time is given).
+   */
+  date: publicationDate,
   /** Dateline city, e.g. `Chandler`: the page shows `Chandler, le 21 octobre 2013 –`. */
   city: text('ville'),
   /**
@@ -158,11 +185,23 @@ export interface Cover<Src> {
  * with `src` validating the cover image: Astro's `image()` in `src/content.config.ts`.
  */
 export function releaseSchemaWith<Src extends z.ZodType>(src: Src) {
+  return releaseObjectWith(src).transform(({ date, ...fields }) => ({
+    ...fields,
+    date: date.slice(0, 10),
+    ...(date.length > 10 ? { time: date.slice(11) } : {}),
+  }));
+}
+
+/** The release's fields as editors write them, before the date is split into day and time. */
+function releaseObjectWith<Src extends z.ZodType>(src: Src) {
   return releaseFields.extend({
     /** Cover image beside the release: `{ src: ./photo.jpg, alt: "…", credit: "…" }`. */
     image: coverSchemaWith(src).optional(),
   });
 }
+
+/** Every front-matter key of a release, for suggestions on a mistyped one. */
+export const RELEASE_KEYS = Object.keys(releaseObjectWith(z.string()).shape);
 
 /** Front matter of a press release, the cover being a path (`npm run check`, tests). */
 export const releaseSchema = releaseSchemaWith(imagePath);
@@ -234,7 +273,13 @@ export const tagInfoSchema = z.strictObject({
 });
 
 /** Front matter as pages and libraries read it; the cover's `src` is a path or, in the build, the optimised image. */
-export type ReleaseData = z.infer<typeof releaseFields> & { image?: Cover<unknown> | undefined };
+export type ReleaseData = Omit<z.output<typeof releaseFields>, 'date'> & {
+  /** Publication day, `YYYY-MM-DD`. */
+  date: CalendarDate;
+  /** Time the embargo lifts, `HH:MM`, when one is given. */
+  time?: string | undefined;
+  image?: Cover<unknown> | undefined;
+};
 export type MemberData = z.infer<typeof memberSchema>;
 export type SiteSettings = z.infer<typeof siteSchema>;
 export type Contact = z.infer<typeof contactSchema>;

@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { SITE_FILE } from './catalogue';
 import { siteSchema, type SiteSettings } from './schemas';
 import { typeset } from '@/core/typography';
-
-/**
- * The content folder, relative to the project root (the working directory of
- * every command). `CONTENT_DIR` points the build at another one, such as a
- * test fixture, without touching the real content.
- */
-export const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
-
-/** Where the site settings live. */
-export const SITE_FILE = `${CONTENT_DIR}/site.yaml`;
 
 /** Validates site settings, failing with the file and every field at fault. */
 export function parseSiteSettings(source: string, file = SITE_FILE): SiteSettings {

@@ -30,8 +30,9 @@ export function compareLabels(a: string, b: string): number {
 
 /**
  * Groups releases by tag. Labels that fold to the same slug (case, accents,
- * spacing) are one tag. Its label is the one `content/tags.yaml` sets, else the
- * one used by the most releases, else (a tie) the one of the newest release.
+ * spacing) are one tag. Its label is the one `content/tags.yaml` pins (its `label:`,
+ * else its key), else the one used by the most releases, else (a tie) the one of the
+ * newest release.
  * A release appears once per tag even if it lists two variants of it.
  * Tags come sorted in French alphabetical order.
  */
@@ -57,7 +58,9 @@ export function collectTags<R extends Tagged>(
       }
     }
   }
-  const infoBySlug = new Map(Object.entries(info).map(([key, value]) => [toSlug(key), value]));
+  const infoBySlug = new Map(
+    Object.entries(info).map(([key, value]) => [toSlug(key), { ...value, label: value.label ?? key }]),
+  );
   const tags = [...bySlug.entries()].map(([slug, group]) => {
     // Map keeps insertion order (newest release first), so the first maximum wins ties.
     let label = '';
@@ -87,4 +90,39 @@ export function tagsOfRelease<R extends Tagged>(
     const tag = bySlug.get(slug);
     return tag ? [{ slug, label: tag.label }] : [];
   });
+}
+
+/** A spelling of a tag that differs from the label the tag shows, and the files using it. */
+export interface TagVariant {
+  slug: string;
+  /** The label the tag's page shows. */
+  label: string;
+  /** The other spelling, as written. */
+  spelling: string;
+  files: string[];
+}
+
+/**
+ * Spellings that fold to an existing tag but differ from its label (`economie
+ * numerique` beside `Économie numérique`): the editor meant one tag, and the tag's
+ * public label may change with the spelling most releases use.
+ */
+export function tagVariants(
+  releases: readonly { file: string; tags: readonly string[] }[],
+  info: Readonly<Record<string, TagInfo>> = {},
+): TagVariant[] {
+  const tagged = releases.map((release) => ({ ...release, data: { tags: [...release.tags] } }));
+  const labels = new Map(collectTags(tagged, info).map((tag) => [tag.slug, tag.label]));
+  const variants = new Map<string, TagVariant>();
+  for (const release of releases) {
+    for (const spelling of new Set(release.tags)) {
+      const slug = toSlug(spelling);
+      const label = labels.get(slug);
+      if (label === undefined || label === spelling) continue;
+      const variant = variants.get(spelling) ?? { slug, label, spelling, files: [] };
+      variant.files.push(release.file);
+      variants.set(spelling, variant);
+    }
+  }
+  return [...variants.values()];
 }

@@ -117,53 +117,109 @@ export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate 
   }).format(now);
 }
 
-/** Orders calendar dates; ISO strings compare correctly as text. */
-export function compareDates(a: CalendarDate, b: CalendarDate): number {
+/** Orders calendar dates and local moments; their ISO text compares correctly. */
+export function compareDates(a: CalendarDate | LocalMoment, b: CalendarDate | LocalMoment): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The day a release last changed: its correction date when later, else its publication date. */
-export function lastChangeOf(date: CalendarDate, updated?: CalendarDate): CalendarDate {
-  return updated !== undefined && compareDates(updated, date) > 0 ? updated : date;
+/** The moment a release last changed: its correction date when later, else its publication. */
+export function lastChangeOf(published: LocalMoment, updated?: CalendarDate): LocalMoment {
+  return updated !== undefined && compareDates(updated, published) > 0 ? updated : published;
 }
 
 /**
- * Midnight of a calendar date in a time zone, as ISO 8601 with its UTC offset:
- * `2013-10-21T00:00:00-04:00` in America/Toronto (summer time), `…-05:00` in winter.
- * For structured data and feeds, which want an instant rather than a day.
+ * A moment in the site's time zone as editors write it: a day, `2026-12-07`
+ * (midnight), or a day and a time, `2026-12-07 06:00`. As text, moments sort in time.
  */
-export function isoDateTimeWithOffset(date: CalendarDate, timeZone: string): string {
-  return formatRfc3339(date, timeZone);
+export type LocalMoment = string;
+
+const MOMENT = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}):(\d{2}))?$/;
+
+/** A local moment's parts, or undefined when it is not one (`2026-02-30`, `24:00`, `6:00`). */
+export function parseMoment(
+  value: string,
+): (DateParts & { hour: number; minute: number; time?: string }) | undefined {
+  const match = MOMENT.exec(value);
+  const date = match && parseCalendarDate(match[1] ?? '');
+  if (!match || !date) return undefined;
+  const [hour, minute] = [Number(match[2] ?? 0), Number(match[3] ?? 0)];
+  if (hour > 23 || minute > 59) return undefined;
+  return { ...date, hour, minute, ...(match[2] ? { time: `${match[2]}:${match[3]}` } : {}) };
+}
+
+/** The moment of a day and an optional time (`HH:MM`). */
+export function momentOf(date: CalendarDate, time?: string): LocalMoment {
+  return time ? `${date} ${time}` : date;
+}
+
+/** Offset from UTC, in minutes, of `timeZone` at an instant (-240 for Toronto in summer). */
+export function offsetAt(instant: number, timeZone: string): number {
+  const name =
+    dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(instant))
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
 }
 
 /**
- * Offset from UTC, in minutes, of `timeZone` at midnight starting a calendar
- * day (e.g. -240 for America/Toronto in summer, -300 in winter). Read with Intl
- * from the time-zone database, so the build machine's `TZ` plays no part.
+ * The instants (milliseconds since 1970) at which clocks in `timeZone` show a local
+ * moment: one, usually; none in the hour skipped when summer time starts; two in the
+ * hour repeated when it ends, earliest first. Read with Intl from the time-zone
+ * database, so the build machine's `TZ` plays no part.
  */
-export function midnightOffsetMinutes(date: CalendarDate, timeZone: string): number {
-  return midnightOffset(`${timeZone} ${date}`);
-}
+export const instantsOf: (moment: LocalMoment, timeZone: string) => number[] = (moment, timeZone) =>
+  instants(`${timeZone}|${moment}`);
 
-const midnightOffset = memoize((key: string) => {
-  const [timeZone = 'UTC', date = ''] = key.split(' ');
-  const { year, month, day } = partsOf(date);
-  const offsetAt = (instant: number): number => {
-    const name =
-      dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-        .formatToParts(new Date(instant))
-        .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-    const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-    if (!match) return 0;
-    const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-    return match[1] === '-' ? -minutes : minutes;
-  };
-  const wallClock = Date.UTC(year, month - 1, day);
-  // First guess with the offset at that wall-clock time read as UTC, then once
-  // more at the real instant, which settles a DST change between the two.
-  const guess = offsetAt(wallClock);
-  return offsetAt(wallClock - guess * 60_000);
+const instants = memoize((key: string): number[] => {
+  const [timeZone = 'UTC', moment = ''] = key.split('|');
+  const parts = parseMoment(moment);
+  if (!parts) throw new Error(`Date invalide : « ${moment} » (format attendu : AAAA-MM-JJ HH:MM)`);
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
+  // The offsets in force half a day before and after: any change of offset near this
+  // wall-clock time is between them.
+  const offsets = new Set([-43_200_000, 43_200_000].map((d) => offsetAt(wall + d, timeZone)));
+  return [...offsets]
+    .map((offset) => wall - offset * 60_000)
+    .filter((instant) => offsetAt(instant, timeZone) * 60_000 === wall - instant)
+    .sort((a, b) => a - b);
 });
+
+/**
+ * The instant of a local moment; the earlier one when clocks show it twice, the hour
+ * after when it falls in the hour skipped in spring (the checker refuses such a time).
+ */
+export function instantOf(moment: LocalMoment, timeZone: string): number {
+  const [first] = instantsOf(moment, timeZone);
+  if (first !== undefined) return first;
+  const parts = parseMoment(moment);
+  const wall = Date.UTC(
+    parts?.year ?? 0,
+    (parts?.month ?? 1) - 1,
+    parts?.day,
+    parts?.hour,
+    parts?.minute,
+  );
+  return wall - offsetAt(wall - 43_200_000, timeZone) * 60_000;
+}
+
+/**
+ * A local moment as ISO 8601 with its UTC offset: `2013-10-21T00:00:00-04:00` in
+ * America/Toronto (summer time), `…-05:00` in winter. For structured data, feeds and
+ * the sitemap, which want an instant rather than a day.
+ */
+export function isoDateTimeWithOffset(moment: LocalMoment, timeZone: string): string {
+  return formatRfc3339(moment, timeZone);
+}
+
+/** The local moment of an instant and its offset in minutes. */
+function localParts(moment: LocalMoment, timeZone: string): { wall: Date; offset: number } {
+  const instant = instantOf(moment, timeZone);
+  const offset = offsetAt(instant, timeZone);
+  return { wall: new Date(instant + offset * 60_000), offset };
+}
 
 function offsetText(minutes: number, separator: string): string {
   const sign = minutes < 0 ? '-' : '+';
@@ -171,6 +227,10 @@ function offsetText(minutes: number, separator: string): string {
   const hours = String(Math.floor(absolute / 60)).padStart(2, '0');
   return `${sign}${hours}${separator}${String(absolute % 60).padStart(2, '0')}`;
 }
+
+const two = (n: number) => String(n).padStart(2, '0');
+const clock = (wall: Date) =>
+  `${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}:${two(wall.getUTCSeconds())}`;
 
 const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const RFC822_MONTHS = [
@@ -189,20 +249,25 @@ const RFC822_MONTHS = [
 ];
 
 /**
- * A calendar date at midnight in the site's time zone, in RFC 822 as RSS wants
- * it: `Mon, 21 Oct 2013 00:00:00 -0400`. Names are English, as the RFC requires.
+ * A local moment in RFC 822 as RSS wants it: `Mon, 21 Oct 2013 00:00:00 -0400`.
+ * Names are English, as the RFC requires.
  */
-export function formatRfc822(date: CalendarDate, timeZone: string): string {
-  const { year, month, day } = partsOf(date);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  const dd = String(day).padStart(2, '0');
-  const offset = offsetText(midnightOffsetMinutes(date, timeZone), '');
-  return `${RFC822_DAYS[weekday]}, ${dd} ${RFC822_MONTHS[month - 1]} ${year} 00:00:00 ${offset}`;
+export function formatRfc822(moment: LocalMoment, timeZone: string): string {
+  const { wall, offset } = localParts(moment, timeZone);
+  const day = RFC822_DAYS[wall.getUTCDay()];
+  const month = RFC822_MONTHS[wall.getUTCMonth()];
+  return `${day}, ${two(wall.getUTCDate())} ${month} ${wall.getUTCFullYear()} ${clock(wall)} ${offsetText(offset, '')}`;
 }
 
-/** A calendar date at midnight in the site's time zone, in RFC 3339: `2013-10-21T00:00:00-04:00`. */
-export function formatRfc3339(date: CalendarDate, timeZone: string): string {
-  const { year, month, day } = urlDateParts(date);
-  const offset = offsetText(midnightOffsetMinutes(date, timeZone), ':');
-  return `${year}-${month}-${day}T00:00:00${offset}`;
+/** A local moment in RFC 3339: `2013-10-21T00:00:00-04:00`, `2026-12-07T06:00:00-05:00`. */
+export function formatRfc3339(moment: LocalMoment, timeZone: string): string {
+  const { wall, offset } = localParts(moment, timeZone);
+  const date = `${wall.getUTCFullYear()}-${two(wall.getUTCMonth() + 1)}-${two(wall.getUTCDate())}`;
+  return `${date}T${clock(wall)}${offsetText(offset, ':')}`;
+}
+
+/** A time of day the Québec way (OQLF): `06:00` → `6 h`, `10:30` → `10 h 30`. */
+export function formatTime(time: string): string {
+  const [hours = '0', minutes = '00'] = time.split(':');
+  return minutes === '00' ? `${Number(hours)}\u00a0h` : `${Number(hours)}\u00a0h\u00a0${minutes}`;
 }

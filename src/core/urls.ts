@@ -36,6 +36,11 @@ export function releasePath(release: { date: CalendarDate; slug: string }): stri
   return `/communiques/${year}/${month}/${day}/${release.slug}/`;
 }
 
+/** True for a release page's path: `/communiques/2013/10/21/mission-tic-france/`. */
+export function isReleasePath(path: string): boolean {
+  return /^\/communiques\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/.test(path);
+}
+
 /** Tag index, or one tag's page (paginated from page 2: `/etiquettes/exportation/2/`). */
 export function tagPath(slug?: string, page = 1): string {
   if (!slug) return '/etiquettes/';
@@ -56,6 +61,14 @@ export function searchPath(query?: string): string {
 
 /** Where Pagefind writes its bundle (index and UI), under the built site. */
 export const searchBundlePath = (): string => '/pagefind/';
+
+/**
+ * True while the site's address is still a placeholder on a domain reserved for
+ * examples (RFC 2606: `.example`, `example.org`…), such as `https://salle-de-presse.example`.
+ */
+export function isExampleUrl(url: string): boolean {
+  return /(?:^|\.)(?:example|example\.(?:org|com|net))$/.test(new URL(url).hostname);
+}
 
 /** Makes a site path absolute against the site's public URL. */
 export function absoluteUrl(path: string, siteUrl: string): string {

@@ -31,7 +31,7 @@ async function toItem(release: ReleaseItem, newsroom: Newsroom): Promise<FeedIte
     url: abs(release.path),
     summary: release.data.summary,
     contentHtml: await releaseFeedHtml(release),
-    date: release.data.date,
+    date: release.moment,
     updated: release.data.updated,
     categories: tagsOfRelease(release, newsroom.tags).map((tag) => tag.label),
     // The original file (its size is known now, unlike the optimised copies'), see media/covers.ts.
@@ -90,7 +90,7 @@ export async function feedResponse(format: FeedFormat, scope: FeedScope): Promis
     iconUrl: abs('/feed-icon.png'),
     author: site.name,
     timeZone: site.timeZone,
-    fallbackDate: newsroom.releases[0]?.data.date ?? '1970-01-01',
+    fallbackDate: newsroom.releases[0]?.moment ?? '1970-01-01',
   };
   const items = await Promise.all(
     limitItems(releases, site.feedLimit).map((release) => toItem(release, newsroom)),

@@ -5,6 +5,7 @@ import {
   formatRfc822,
   lastChangeOf,
   type CalendarDate,
+  type LocalMoment,
 } from '@/core/dates';
 
 /**
@@ -31,8 +32,8 @@ export interface FeedItem {
   summary: string;
   /** Full rendered body, sanitised, with absolute URLs. */
   contentHtml: string;
-  /** Publication date. */
-  date: CalendarDate;
+  /** Publication moment in the site's time zone: `2013-10-21` or `2026-12-07 06:00`. */
+  date: LocalMoment;
   /** Date of the latest correction. */
   updated?: CalendarDate | undefined;
   /** Tag labels. */
@@ -56,8 +57,8 @@ export interface FeedChannel {
   author: string;
   /** Time zone in which calendar dates are read. */
   timeZone: string;
-  /** Date of the newest change, used when the feed has no item (a member without releases). */
-  fallbackDate: CalendarDate;
+  /** Moment of the newest change, used when the feed has no item (a member without releases). */
+  fallbackDate: LocalMoment;
 }
 
 /** The latest `limit` items (they come newest first); all of them when no limit. */
@@ -65,8 +66,8 @@ export function limitItems<T>(items: readonly T[], limit?: number): T[] {
   return limit === undefined ? [...items] : items.slice(0, limit);
 }
 
-/** The date an item last changed: its correction date, else its publication date. */
-export function changedOn(item: Pick<FeedItem, 'date' | 'updated'>): CalendarDate {
+/** The moment an item last changed: its correction date when later, else its publication. */
+export function changedOn(item: Pick<FeedItem, 'date' | 'updated'>): LocalMoment {
   return lastChangeOf(item.date, item.updated);
 }
 
@@ -74,11 +75,11 @@ export function changedOn(item: Pick<FeedItem, 'date' | 'updated'>): CalendarDat
  * The newest change among the items, so that `lastBuildDate` comes from the
  * content and two builds of the same content give the same file.
  */
-export function lastChange(items: readonly FeedItem[], fallback: CalendarDate): CalendarDate {
+export function lastChange(items: readonly FeedItem[], fallback: LocalMoment): LocalMoment {
   return items.map(changedOn).reduce((a, b) => (compareDates(a, b) >= 0 ? a : b), fallback);
 }
 
-function newestChange(channel: FeedChannel, items: readonly FeedItem[]): CalendarDate {
+function newestChange(channel: FeedChannel, items: readonly FeedItem[]): LocalMoment {
   return items.length > 0
     ? lastChange(items, items[0]?.date ?? channel.fallbackDate)
     : channel.fallbackDate;

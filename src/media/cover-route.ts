@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFile } from 'node:fs/promises';
 import { getNewsroom } from '@/content/newsroom';
 import { urlDateParts } from '@/core/dates';
 import { imageFormatOf } from '@/core/image-formats';
-import { coverFile, type CoverFile } from './covers';
+import { coverFile, publishedCopy, type CoverFile } from './covers';
 
 /**
  * The endpoint of every original cover, injected once per published extension by
@@ -27,8 +26,8 @@ export const getStaticPaths = (async ({ routePattern }) => {
   return routes.flat();
 }) satisfies GetStaticPaths;
 
-/** The editor's original cover image, byte for byte (download link and feed enclosure). */
+/** The editor's original cover image, pixels untouched, private metadata removed (download link and feed enclosure). */
 export const GET: APIRoute<{ cover: CoverFile }> = async ({ props }) =>
-  new Response(await readFile(props.cover.file), {
+  new Response(Buffer.from(await publishedCopy(props.cover.file)), {
     headers: { 'Content-Type': props.cover.type },
   });

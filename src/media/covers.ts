@@ -1,12 +1,15 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { contentCatalogue, type Catalogue } from '@/content/catalogue';
 import { imageFormatOf, type PublishedExtension } from '@/core/image-formats';
+import { memoize } from '@/core/memoize';
 import { coverPath } from '@/core/urls';
+import { withoutPrivateMetadata } from './metadata';
 
 /**
- * The editor's original cover image, published unchanged beside its release
- * (`…/mission-tic-france/couverture.jpg`) so that feeds can give its exact size in
+ * The editor's original cover image, published beside its release
+ * (`…/mission-tic-france/couverture.jpg`) with its pixels untouched but without its
+ * private metadata (src/media/metadata.ts), so that feeds can give its exact size in
  * their enclosure and journalists can download the full-resolution file. The
  * optimised `/_astro/…` copies are named and sized only once Astro has written
  * them, after the feed endpoints have rendered.
@@ -24,7 +27,7 @@ export interface CoverFile {
   type: string;
   /** Format for readers, e.g. `JPEG`. */
   format: string;
-  /** Size in bytes. */
+  /** Size in bytes of the published copy. */
   length: number;
 }
 
@@ -34,6 +37,26 @@ export interface ReleaseWithFile {
   entry: { filePath?: string | undefined; data?: { image?: unknown } };
   data: { date: string };
   slug: string;
+}
+
+/** The bytes published for an original: its own, less its private metadata. */
+export async function publishedCopy(file: string): Promise<Uint8Array> {
+  return withoutPrivateMetadata(await readFile(file));
+}
+
+/**
+ * The size of a published copy, worked out once per version of the file (every feed
+ * that carries the release asks), keyed by its modification time and size so that
+ * `npm run dev` never gives an earlier image's. Sizes, not bytes: a build with many
+ * large covers would otherwise hold them all.
+ */
+const lengthOnce = memoize(
+  async (key: string) => (await publishedCopy(key.slice(key.indexOf('|') + 1))).length,
+);
+
+async function publishedLength(file: string): Promise<number> {
+  const { mtimeMs, size } = await stat(file);
+  return lengthOnce(`${mtimeMs}:${size}|${file}`);
 }
 
 /** The cover's path as the editor wrote it (`./photo.jpg`), from the release file's front matter. */
@@ -63,13 +86,13 @@ export async function coverFile(
   const file = resolve(dirname(resolve(releaseFile)), src);
   const format = imageFormatOf(file);
   if (!format) throw new Error(`${releaseFile} : format d’image non pris en charge (${src})`);
-  const { size } = await stat(file);
+  const length = await publishedLength(file);
   return {
     file,
     path: coverPath({ date: release.data.date, slug: release.slug }, format.published),
     extension: format.published,
     type: format.type,
     format: format.label,
-    length: size,
+    length,
   };
 }

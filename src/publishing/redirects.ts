@@ -1,4 +1,5 @@
-import { todayIn, type CalendarDate } from '@/core/dates';
+import { parseMoment, type CalendarDate } from '@/core/dates';
+import { publicationNow } from '@/content/clock';
 import type { ContentFile } from '@/content/catalogue';
 import { isPublished } from '@/content/releases';
 import { slugFromFileName } from '@/core/slugs';
@@ -16,6 +17,8 @@ import { releasePath } from '@/core/urls';
 export interface RedirectSource {
   file: string;
   date: CalendarDate;
+  /** Time the embargo lifts, `HH:MM`, when one is given. */
+  time?: string | undefined;
   draft: boolean;
   aliases: string[];
 }
@@ -27,7 +30,8 @@ export interface RedirectSource {
  */
 export function collectRedirects(
   releases: readonly RedirectSource[],
-  today: CalendarDate,
+  now: number,
+  timeZone: string,
 ): Record<string, string> {
   const live = new Map(
     releases.map((r) => [releasePath({ date: r.date, slug: slugFromFileName(r.file) }), r.file]),
@@ -35,7 +39,7 @@ export function collectRedirects(
   const redirects: Record<string, string> = {};
   const owner = new Map<string, string>();
   for (const release of releases) {
-    if (!isPublished(release, today)) continue;
+    if (!isPublished(release, now, timeZone)) continue;
     const target = releasePath({ date: release.date, slug: slugFromFileName(release.file) });
     for (const alias of release.aliases) {
       const taken = live.get(alias) ?? owner.get(alias);
@@ -67,7 +71,7 @@ export function redirectsFile(redirects: Record<string, string>): string {
 export function catalogueRedirects(
   releases: readonly ContentFile[],
   timeZone: string,
-  today: CalendarDate = todayIn(timeZone),
+  now: number = publicationNow(),
 ): Record<string, string> {
   const sources: RedirectSource[] = [];
   for (const { file, frontmatter } of releases) {
@@ -76,8 +80,15 @@ export function catalogueRedirects(
     const aliases = Array.isArray(data['aliases'])
       ? data['aliases'].filter((a): a is string => typeof a === 'string')
       : [];
-    if (typeof data['date'] !== 'string' || aliases.length === 0) continue;
-    sources.push({ file, date: data['date'], draft: data['draft'] === true, aliases });
+    const date = data['date'];
+    if (typeof date !== 'string' || !parseMoment(date) || aliases.length === 0) continue;
+    sources.push({
+      file,
+      date: date.slice(0, 10),
+      time: date.slice(11) || undefined,
+      draft: data['draft'] === true,
+      aliases,
+    });
   }
-  return collectRedirects(sources, today);
+  return collectRedirects(sources, now, timeZone);
 }

@@ -3,7 +3,8 @@ import {
   formatRfc3339,
   isCalendarDate,
   lastChangeOf,
-  type CalendarDate,
+  parseMoment,
+  type LocalMoment,
 } from '@/core/dates';
 import type { ContentFile } from '@/content/catalogue';
 import { releasesByMember } from '@/content/members';
@@ -36,26 +37,27 @@ export function releaseLastmods(
   const dates = new Map<string, string>();
   for (const { file, data } of fieldsOf(releases)) {
     const { date, updated } = data;
-    if (typeof date !== 'string' || !isCalendarDate(date)) continue;
+    if (typeof date !== 'string' || !parseMoment(date)) continue;
     const slug = slugFromFileName(file.id);
     const lastmod = lastChangeOf(
       date,
       typeof updated === 'string' && isCalendarDate(updated) ? updated : undefined,
     );
-    // Midnight in the site's time zone, with its offset: a bare date would be read as UTC.
-    dates.set(absoluteUrl(releasePath({ date, slug }), siteUrl), formatRfc3339(lastmod, timeZone));
+    // The moment in the site's time zone, with its offset: a bare date would be read as UTC.
+    const path = releasePath({ date: date.slice(0, 10), slug });
+    dates.set(absoluteUrl(path, siteUrl), formatRfc3339(lastmod, timeZone));
   }
   return dates;
 }
 
-const newest = (dates: CalendarDate[]): CalendarDate | undefined =>
-  dates.reduce<CalendarDate | undefined>(
+const newest = (moments: LocalMoment[]): LocalMoment | undefined =>
+  moments.reduce<LocalMoment | undefined>(
     (a, b) => (a === undefined || compareDates(b, a) > 0 ? b : a),
     undefined,
   );
 
-const changedOn = (release: Release): CalendarDate =>
-  lastChangeOf(release.data.date, release.data.updated);
+const changedOn = (release: Release): LocalMoment =>
+  lastChangeOf(release.moment, release.data.updated);
 
 /**
  * `lastmod` of the list pages built from releases alone (RFC 3339, by absolute URL):
@@ -71,7 +73,7 @@ const changedOn = (release: Release): CalendarDate =>
 export function listLastmods(
   files: readonly ContentFile[],
   settings: { url: string; timeZone: string; pageSize: number },
-  today?: CalendarDate,
+  now?: number,
 ): Map<string, string> {
   const entries = fieldsOf(files).flatMap(({ file, data }) => {
     const parsed = releaseSchema.safeParse(data);
@@ -80,14 +82,14 @@ export function listLastmods(
   // Published only, newest first, as the pages list them.
   const releases = selectReleases(entries, {
     timeZone: settings.timeZone,
-    ...(today && { today }),
+    ...(now !== undefined && { now }),
   });
   const dates = new Map<string, string>();
-  const add = (path: string, date: CalendarDate | undefined) => {
+  const add = (path: string, date: LocalMoment | undefined) => {
     if (date) dates.set(absoluteUrl(path, settings.url), formatRfc3339(date, settings.timeZone));
   };
   const addList = (list: Release[], pathOf: (page: number) => string) => {
-    const joined = list[0]?.data.date;
+    const joined = list[0]?.moment;
     for (const page of paginate(list, settings.pageSize)) {
       add(pathOf(page.number), newest([...(joined ? [joined] : []), ...page.items.map(changedOn)]));
     }
@@ -95,7 +97,7 @@ export function listLastmods(
   add(
     homePath(),
     newest([
-      ...(releases[0] ? [releases[0].data.date] : []),
+      ...(releases[0] ? [releases[0].moment] : []),
       ...releases.slice(0, settings.pageSize).map(changedOn),
     ]),
   );

@@ -3,7 +3,7 @@
  * Pure functions: pages give plain values (absolute URLs, typeset text), this
  * module shapes them. Dates come from `dates.ts`, URLs from `urls.ts`.
  */
-import { isoDateTimeWithOffset, type CalendarDate } from '@/core/dates';
+import { isoDateTimeWithOffset, type CalendarDate, type LocalMoment } from '@/core/dates';
 import { absoluteUrl } from '@/core/urls';
 
 /** JSON-LD object (a schema.org node). */
@@ -22,7 +22,8 @@ export interface ArticleInput {
   description: string;
   /** Absolute URL of the release. */
   url: string;
-  datePublished: CalendarDate;
+  /** Publication moment in the site's time zone. */
+  datePublished: LocalMoment;
   dateModified?: CalendarDate | undefined;
   /** Site time zone, for the dates' offset. */
   timeZone: string;

@@ -16,7 +16,7 @@ export function releaseJsonLd(
     headline: data.title,
     description: data.summary,
     url: absoluteUrl(release.path, site.url),
-    datePublished: data.date,
+    datePublished: release.moment,
     dateModified: data.updated,
     timeZone: site.timeZone,
     dateline: t.seo.dateline(data.city, formatLongDate(data.date)),

@@ -86,7 +86,10 @@ describe('byte budgets', () => {
 describe('nothing-lost checker', () => {
   it('reports releases lost, duplicated or leaked in pages, lists, tag and member lists', async () => {
     const dir = join(FIXTURES, 'inventory');
-    const expected = await expectedReleases(join(dir, 'releases'), { today: '2014-01-10' });
+    const expected = await expectedReleases(join(dir, 'releases'), {
+      now: Date.parse('2014-01-10T12:00-05:00'),
+      timeZone: 'America/Toronto',
+    });
     expect(expected.filter((r) => r.published).map((r) => r.path)).toEqual([
       '/communiques/2014/01/03/trois/',
       '/communiques/2014/01/02/deux/',

@@ -1,6 +1,7 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseFrontmatter } from '@/content/frontmatter';
@@ -10,17 +11,30 @@ import { releasePath } from '@/core/urls';
 /**
  * The cover image as an enclosure: every feed item whose release has a cover
  * carries the editor's original file, published at a stable URL with exactly the
- * announced length and type; the others carry none. Expectations come from the
- * release files and the image files themselves.
+ * announced length and type, its image data untouched and its private metadata
+ * gone; the others carry none. Expectations come from the release files and the
+ * image files themselves.
  */
 
 const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.png': 'image/png' };
 
 interface Cover {
   url: string;
-  length: number;
   type: string;
-  bytes: Buffer;
+  /** The editor's file. */
+  source: Buffer;
+}
+
+/** The compressed image itself: a JPEG from its first scan on, a PNG's IDAT chunks. */
+function imageData(bytes: Buffer): Buffer {
+  if (bytes[0] === 0xff) return bytes.subarray(bytes.indexOf(Buffer.from([0xff, 0xda])));
+  const parts: Buffer[] = [];
+  for (let at = 8; at < bytes.length; at += 12 + bytes.readUInt32BE(at)) {
+    if (bytes.toString('latin1', at + 4, at + 8) === 'IDAT') {
+      parts.push(bytes.subarray(at + 8, at + 8 + bytes.readUInt32BE(at)));
+    }
+  }
+  return Buffer.concat(parts);
 }
 
 /** Release URL → its cover as the feeds should announce it (or undefined). */
@@ -34,7 +48,8 @@ function coversOf(content: string): Map<string, Cover | undefined> {
       date: string;
       image?: { src: string };
     };
-    const url = siteUrl + releasePath({ date: data.date, slug: slugFromFileName(file) });
+    const url =
+      siteUrl + releasePath({ date: data.date.slice(0, 10), slug: slugFromFileName(file) });
     if (!data.image) {
       covers.set(url, undefined);
       continue;
@@ -43,9 +58,8 @@ function coversOf(content: string): Map<string, Cover | undefined> {
     const extension = extname(source).toLowerCase();
     covers.set(url, {
       url: `${url}couverture${extension}`,
-      length: statSync(source).size,
       type: TYPES[extension] ?? 'unknown',
-      bytes: readFileSync(source),
+      source: readFileSync(source),
     });
   }
   return covers;
@@ -124,7 +138,7 @@ for (const { dist, content } of SITES) {
     const covers = coversOf(content);
     const feeds = globSync('**/{rss.xml,atom.xml,feed.json}', { cwd: dist }).sort();
 
-    it('every item carries its release’s original cover, published with that length and type', () => {
+    it('every item carries its release’s original cover, published with that length and type', async () => {
       expect(feeds.length).toBeGreaterThanOrEqual(3);
       let withCover = 0;
       for (const file of feeds) {
@@ -136,12 +150,16 @@ for (const { dist, content } of SITES) {
             continue;
           }
           withCover++;
+          const published = readFileSync(join(dist, new URL(cover.url).pathname));
           expect(item.attached, `${file}: ${item.url}`).toEqual([
-            { url: cover.url, length: cover.length, type: cover.type },
+            { url: cover.url, length: published.length, type: cover.type },
           ]);
-          const published = join(dist, new URL(cover.url).pathname);
-          expect(statSync(published).size).toBe(cover.length);
-          expect(readFileSync(published).equals(cover.bytes)).toBe(true);
+          // The pixels as the editor gave them, not re-encoded; no place, camera or history.
+          expect(imageData(published).equals(imageData(cover.source))).toBe(true);
+          const metadata = await sharp(published).metadata();
+          expect(metadata.xmp, cover.url).toBeUndefined();
+          expect(metadata.exif?.includes(Buffer.from([0x88, 0x25])) ?? false).toBe(false);
+          expect(metadata.exif?.includes(Buffer.from([0x25, 0x88])) ?? false).toBe(false);
         }
       }
       // The real content has no cover today; the fixture must exercise enclosures.
@@ -165,12 +183,22 @@ for (const { dist, content } of SITES) {
 }
 
 describe('the fixture’s covered release', () => {
-  it('links its 275 169-byte JPEG as « (JPEG, 275 ko) »', () => {
-    const html = readFileSync(
-      'dist-fixture/communiques/2023/06/01/communique-avec-image/index.html',
-      'utf8',
-    );
+  const release = 'dist-fixture/communiques/2023/06/01/communique-avec-image/';
+
+  it('links its JPEG with its published size, « (JPEG, 2xx ko) »', () => {
+    const html = readFileSync(join(release, 'index.html'), 'utf8');
+    const kilobytes = Math.round(statSync(join(release, 'couverture.jpg')).size / 1000);
     expect(html).toContain('href="/communiques/2023/06/01/communique-avec-image/couverture.jpg"');
-    expect(html).toContain('Télécharger l’image en haute résolution (JPEG, 275\u00a0ko)');
+    expect(html).toContain(`Télécharger l’image en haute résolution (JPEG, ${kilobytes}\u00a0ko)`);
+  });
+
+  it('publishes its photo without the GPS position the camera wrote, keeping artist and copyright', async () => {
+    const source = await sharp('tests/fixtures/newsroom/releases/2023/couverture.jpg').metadata();
+    // The source carries a GPS directory (its pointer tag 0x8825, little-endian).
+    expect(source.exif?.includes(Buffer.from([0x25, 0x88]))).toBe(true);
+    const published = await sharp(join(release, 'couverture.jpg')).metadata();
+    expect(published.exif?.toString('latin1')).toContain('Photographe fictif');
+    expect(published.exif?.includes(Buffer.from([0x88, 0x25]))).toBe(false);
+    expect(published.exif?.includes(Buffer.from([0x25, 0x88]))).toBe(false);
   });
 });

@@ -22,7 +22,7 @@ export interface ExpectedRelease {
 /** Reads every release under `releasesDir` as the build does and says which are published. */
 export async function expectedReleases(
   releasesDir: string,
-  options: Pick<SelectOptions, 'today' | 'timeZone'>,
+  options: Pick<SelectOptions, 'now' | 'timeZone'>,
 ): Promise<ExpectedRelease[]> {
   const files = [...listFiles(releasesDir, '.md'), ...listFiles(releasesDir, '.mdx')];
   const entries = await Promise.all(

@@ -8,6 +8,10 @@ import {
   todayIn,
   urlDateParts,
   yearOf,
+  formatTime,
+  instantOf,
+  instantsOf,
+  parseMoment,
 } from '@/core/dates';
 import { releasePath } from '@/core/urls';
 
@@ -71,5 +75,33 @@ describe('lastChangeOf', () => {
     expect(lastChangeOf('2013-10-21', '2013-11-02')).toBe('2013-11-02');
     expect(lastChangeOf('2013-10-21', '2013-10-01')).toBe('2013-10-21');
     expect(lastChangeOf('2013-10-21')).toBe('2013-10-21');
+  });
+});
+
+describe('local moments in the site’s time zone', () => {
+  const TZ = 'America/Toronto';
+
+  it('read a day, or a day and a 24-hour time, and nothing else', () => {
+    expect(parseMoment('2026-12-07')).toMatchObject({ year: 2026, month: 12, day: 7, hour: 0 });
+    expect(parseMoment('2026-12-07 06:00')).toMatchObject({ hour: 6, minute: 0, time: '06:00' });
+    for (const wrong of ['2026-12-07 24:00', '2026-12-07 6:00', '2026-12-07T06:00', '2026-02-30']) {
+      expect(parseMoment(wrong), wrong).toBeUndefined();
+    }
+  });
+
+  it('know the hour skipped and the hour repeated by summer time, 2026', () => {
+    expect(instantsOf('2026-03-08 02:30', TZ)).toEqual([]);
+    expect(instantsOf('2026-03-08 03:00', TZ)).toEqual([Date.parse('2026-03-08T07:00:00Z')]);
+    expect(instantsOf('2026-11-01 01:30', TZ)).toEqual([
+      Date.parse('2026-11-01T05:30:00Z'),
+      Date.parse('2026-11-01T06:30:00Z'),
+    ]);
+    expect(instantOf('2026-11-01 01:30', TZ)).toBe(Date.parse('2026-11-01T05:30:00Z'));
+  });
+
+  it('give times the Québec way', () => {
+    expect(formatTime('06:00')).toBe('6\u00a0h');
+    expect(formatTime('10:30')).toBe('10\u00a0h\u00a030');
+    expect(formatTime('00:05')).toBe('0\u00a0h\u00a005');
   });
 });

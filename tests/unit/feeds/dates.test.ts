@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatRfc3339, formatRfc822, midnightOffsetMinutes } from '@/core/dates';
+import { formatRfc3339, formatRfc822, instantOf, offsetAt } from '@/core/dates';
+
+const midnightOffsetMinutes = (date: string, timeZone: string) =>
+  offsetAt(instantOf(date, timeZone), timeZone);
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -54,5 +57,13 @@ describe('feed dates: midnight in the site time zone', () => {
       '2013-10-21T04:00:00.000Z',
     );
     expect(Date.parse(formatRfc3339('2025-01-05', TORONTO))).toBe(Date.UTC(2025, 0, 5, 5));
+  });
+});
+
+describe('feed dates: a release with an embargo time', () => {
+  it('carries the exact instant with its offset', () => {
+    expect(formatRfc3339('2026-12-07 06:00', TORONTO)).toBe('2026-12-07T06:00:00-05:00');
+    expect(formatRfc822('2026-12-07 06:00', TORONTO)).toBe('Mon, 07 Dec 2026 06:00:00 -0500');
+    expect(formatRfc3339('2026-07-01 14:30', TORONTO)).toBe('2026-07-01T14:30:00-04:00');
   });
 });

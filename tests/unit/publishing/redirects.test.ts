@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectRedirects, redirectsFile } from '@/publishing/redirects';
 
+const TZ = 'America/Toronto';
+const NOW = Date.parse('2026-01-01T12:00-05:00');
+
 const moved = {
   file: 'content/releases/2013/2013-10-22-mission-tic-en-france.md',
   date: '2013-10-22',
@@ -10,7 +13,7 @@ const moved = {
 
 describe('redirects from former addresses', () => {
   it('sends each alias of a published release to its current address', () => {
-    const redirects = collectRedirects([moved], '2026-01-01');
+    const redirects = collectRedirects([moved], NOW, TZ);
     expect(redirects).toEqual({
       '/communiques/2013/10/21/mission-tic-france/':
         '/communiques/2013/10/22/mission-tic-en-france/',
@@ -21,8 +24,8 @@ describe('redirects from former addresses', () => {
   });
 
   it('gives drafts and embargoed releases no redirect, which would reveal them', () => {
-    expect(collectRedirects([{ ...moved, draft: true }], '2026-01-01')).toEqual({});
-    expect(collectRedirects([moved], '2013-10-21')).toEqual({});
+    expect(collectRedirects([{ ...moved, draft: true }], NOW, TZ)).toEqual({});
+    expect(collectRedirects([moved], Date.parse('2013-10-21T23:59-04:00'), TZ)).toEqual({});
   });
 
   it('refuses an alias that is the live address of another release', () => {
@@ -32,7 +35,7 @@ describe('redirects from former addresses', () => {
       draft: false,
       aliases: [],
     };
-    expect(() => collectRedirects([live, moved], '2026-01-01')).toThrow(
+    expect(() => collectRedirects([live, moved], NOW, TZ)).toThrow(
       '« /communiques/2013/10/21/mission-tic-france/ » est déjà l’adresse de content/releases/2013/2013-10-21-mission-tic-france.md',
     );
   });

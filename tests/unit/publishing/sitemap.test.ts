@@ -19,6 +19,7 @@ function content(releases: Record<string, string>): string {
   return dir;
 }
 
+const JULY = Date.parse('2024-07-01T12:00-04:00');
 const settings = { url: 'https://exemple.test', timeZone: 'America/Toronto', pageSize: 2 };
 const at = (date: string, offset = '-04:00') => `${date}T00:00:00${offset}`;
 
@@ -31,9 +32,7 @@ describe('sitemap lastmod of list pages', () => {
     '2024-05-20-brouillon': 'tags: [Exportation]\ndraft: true',
     '2024-09-01-embargo': 'members: [alpha]\ntags: [Exportation]',
   });
-  const dates = Object.fromEntries(
-    listLastmods(readCatalogue(dir).releases, settings, '2024-07-01'),
-  );
+  const dates = Object.fromEntries(listLastmods(readCatalogue(dir).releases, settings, JULY));
 
   it('dates each page by the list’s newest publication or a later correction it shows', () => {
     expect(dates).toEqual({
@@ -53,9 +52,7 @@ describe('sitemap lastmod of list pages', () => {
     expect(JSON.stringify(dates)).not.toMatch(/2024-05-20|2024-09-01/);
     const winter = content({ '2024-01-15-hiver': '' });
     expect(
-      listLastmods(readCatalogue(winter).releases, settings, '2024-07-01').get(
-        'https://exemple.test/',
-      ),
+      listLastmods(readCatalogue(winter).releases, settings, JULY).get('https://exemple.test/'),
     ).toBe(at('2024-01-15', '-05:00'));
   });
 });
