@@ -3,9 +3,12 @@
  * or, when a flag is missing and the terminal allows it, from questions.
  *
  *   npm run new -- --title "Mission TIC en France" --date 2013-10-21 --city Chandler \
- *     --tags "Exportation, France" --summary "Huit membres en mission."
+ *     --tags "Exportation, France" --members "gimxport, jolifish" \
+ *     --summary "Huit membres en mission." [--slug mission-tic-france] [--mdx]
  *
- * Without --date, the date is today in the site's time zone. Refuses to overwrite a
+ * Without --date, the date is today in the site's time zone; `2026-12-07 06:00` sets an
+ * embargo to the minute. Without --slug, a short address is proposed from the title.
+ * With --mdx, the file is ready for the release components. Refuses to overwrite a
  * file or to create a second release at an address already taken.
  */
 import { existsSync } from 'node:fs';
@@ -21,6 +24,7 @@ import {
   parseTags,
   releaseFilePath,
   releaseTemplate,
+  shortSlug,
   validateNewRelease,
   type NewRelease,
 } from '@/editor/scaffold.ts';
@@ -32,9 +36,15 @@ const { values } = parseArgs({
     date: { type: 'string' },
     city: { type: 'string' },
     tags: { type: 'string' },
+    members: { type: 'string' },
     summary: { type: 'string' },
+    slug: { type: 'string' },
+    mdx: { type: 'boolean' },
   },
 });
+
+const catalogue = readCatalogue('content');
+const knownMembers = catalogue.members.map((member) => member.id);
 
 const today = todayIn(site.timeZone);
 const interactive = process.stdin.isTTY === true;
@@ -52,30 +62,50 @@ async function ask(flag: string | undefined, question: string, fallback = ''): P
   return answer.trim() || fallback;
 }
 
+const title = await ask(values.title, 'Titre');
 const release: NewRelease = {
-  title: await ask(values.title, 'Titre'),
-  date: await ask(values.date, 'Date de publication (AAAA-MM-JJ)', today),
+  title,
+  slug: await ask(values.slug, 'Fin de l’adresse (courte, sans accents)', shortSlug(title)),
+  date: await ask(
+    values.date,
+    'Date de publication (AAAA-MM-JJ, ou AAAA-MM-JJ HH:MM pour un embargo à l’heure)',
+    today,
+  ),
   city: await ask(values.city, 'Ville de la ligne de date'),
   tags: parseTags(await ask(values.tags, 'Étiquettes, séparées par des virgules')),
+  members: parseTags(
+    await ask(
+      values.members,
+      `Membres concernés, séparés par des virgules (${knownMembers.join(', ')})`,
+    ),
+  ),
   summary: await ask(values.summary, 'Résumé en une ou deux phrases'),
+  format:
+    values.mdx === true ||
+    (values.mdx === undefined &&
+      /^o/i.test(await ask(undefined, 'Citations, chiffres clés ou figures (MDX) ? o/n', 'n')))
+      ? 'mdx'
+      : 'md',
 };
 prompt?.close();
 
 function fail(lines: string[]): never {
   console.error(['Communiqué non créé :', ...lines.map((line) => `  ✗ ${line}`)].join('\n'));
   if (!interactive) {
-    console.error('Options : --title, --date (AAAA-MM-JJ), --city, --tags "A, B", --summary');
+    console.error(
+      'Options : --title, --date (AAAA-MM-JJ ou "AAAA-MM-JJ HH:MM"), --city, --tags "A, B", --members "a, b", --summary, --slug, --mdx',
+    );
   }
   process.exit(1);
 }
 
-const problems = validateNewRelease(release);
+const problems = validateNewRelease(release, knownMembers);
 if (problems.length > 0) fail(problems);
 
 const file = releaseFilePath(release);
 if (existsSync(file)) fail([`${file} existe déjà : il n’est pas remplacé.`]);
 
-const existing = readCatalogue('content').releases.flatMap(({ file, frontmatter }) => {
+const existing = catalogue.releases.flatMap(({ file, frontmatter }) => {
   const date = frontmatter.kind === 'fields' ? frontmatter.data['date'] : undefined;
   return typeof date === 'string' ? [{ file, date }] : [];
 });

@@ -1,6 +1,8 @@
 /**
- * The image formats editors may use (covers, figures): one list, read by the
- * front-matter schema and by the publication of originals.
+ * The image formats of originals that editors give (covers, later the media
+ * library): one list, read by the front-matter schema and by the publication of
+ * originals. JPEG, PNG and WebP only: every reader opens them, and their private
+ * metadata can be removed without touching the pixels (src/media/metadata.ts).
  */
 
 /** An accepted image format. */
@@ -14,7 +16,7 @@ export interface ImageFormat {
 }
 
 /** Extensions under which originals are published. */
-export const PUBLISHED_EXTENSIONS = ['jpg', 'png', 'webp', 'avif', 'gif', 'tiff'] as const;
+export const PUBLISHED_EXTENSIONS = ['jpg', 'png', 'webp'] as const;
 export type PublishedExtension = (typeof PUBLISHED_EXTENSIONS)[number];
 
 /** Each accepted file extension (lower case, without the dot) and its format. */
@@ -23,10 +25,6 @@ export const IMAGE_FORMATS: Readonly<Record<string, ImageFormat>> = {
   jpeg: { type: 'image/jpeg', label: 'JPEG', published: 'jpg' },
   png: { type: 'image/png', label: 'PNG', published: 'png' },
   webp: { type: 'image/webp', label: 'WebP', published: 'webp' },
-  avif: { type: 'image/avif', label: 'AVIF', published: 'avif' },
-  gif: { type: 'image/gif', label: 'GIF', published: 'gif' },
-  tif: { type: 'image/tiff', label: 'TIFF', published: 'tiff' },
-  tiff: { type: 'image/tiff', label: 'TIFF', published: 'tiff' },
 };
 
 /** Accepted extensions, for messages and patterns. */

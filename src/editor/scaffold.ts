@@ -1,6 +1,7 @@
-import { isCalendarDate, urlDateParts, yearOf, type CalendarDate } from '@/core/dates';
+import { parseMoment, urlDateParts, type CalendarDate } from '@/core/dates';
 import { slugFromFileName, toSlug } from '@/core/slugs';
 import { releasePath } from '@/core/urls';
+import { closest } from '@/content/references';
 
 /**
  * The pure part of `npm run new`: what a new release file is called, what it
@@ -11,34 +12,85 @@ import { releasePath } from '@/core/urls';
 /** What the editor gives for a new release. */
 export interface NewRelease {
   title: string;
-  date: CalendarDate;
+  /** `YYYY-MM-DD`, or `YYYY-MM-DD HH:MM` for an embargo to the minute. */
+  date: string;
   city: string;
   tags: string[];
+  /** Ids of member files (`content/members/<id>.md`). */
+  members?: string[];
   summary: string;
+  /** The last part of the address; a short one is proposed from the title. */
+  slug?: string;
+  /** `mdx` for a release that uses the components (quotations, figures, key figures). */
+  format?: 'md' | 'mdx';
+}
+
+/** Words a short address leaves out: articles, prepositions, conjunctions. */
+const LIGHT_WORDS = new Set(
+  'a au aux avec d de des du en et l la le les ou par pour sa se ses son sur un une'.split(' '),
+);
+
+/** Longest proposed slug, in characters: an address stays readable when shared. */
+const SLUG_LENGTH = 50;
+
+/**
+ * A short address from a title: its words as a slug, light words left out, cut at
+ * a word boundary: « Mission TIC en France : huit membres à Paris, Lille et
+ * Strasbourg » → `mission-tic-france-huit-membres-paris-lille`.
+ */
+export function shortSlug(title: string): string {
+  const words = toSlug(title).split('-').filter(Boolean);
+  const kept = words.filter((word) => !LIGHT_WORDS.has(word));
+  let slug = '';
+  for (const word of kept.length > 0 ? kept : words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > SLUG_LENGTH && slug) break;
+    slug = next;
+  }
+  return slug.slice(0, SLUG_LENGTH);
+}
+
+/** The slug a new release gets: the one given, else a short one from the title. */
+export function slugOf(release: Pick<NewRelease, 'title' | 'slug'>): string {
+  return release.slug ? toSlug(release.slug) : shortSlug(release.title);
 }
 
 /** Problems with the answers, in French; empty when the release can be written. */
-export function validateNewRelease(release: NewRelease): string[] {
+export function validateNewRelease(
+  release: NewRelease,
+  knownMembers?: readonly string[],
+): string[] {
   const problems: string[] = [];
   if (release.title.trim() === '') problems.push('le titre est obligatoire');
-  else if (toSlug(release.title) === '')
+  else if (slugOf(release) === '')
     problems.push('le titre doit contenir au moins une lettre ou un chiffre');
-  if (!isCalendarDate(release.date))
+  if (!parseMoment(release.date))
     problems.push(
-      `« ${release.date} » n’est pas une date AAAA-MM-JJ du calendrier (exemple : 2013-10-21)`,
+      `« ${release.date} » n’est pas une date AAAA-MM-JJ (ou AAAA-MM-JJ HH:MM) du calendrier, par exemple 2013-10-21 ou 2026-12-07 06:00`,
     );
   if (release.city.trim() === '') problems.push('la ville de la ligne de date est obligatoire');
+  for (const id of release.members ?? []) {
+    if (knownMembers && !knownMembers.includes(id)) {
+      const guess = closest(id, knownMembers, 1)[0];
+      problems.push(
+        `« ${id} » n’est pas un membre connu${guess ? ` : vouliez-vous dire « ${guess} » ?` : ''} (identifiants : noms des fichiers de content/members/)`,
+      );
+    }
+  }
   return problems;
 }
 
-/** `content/releases/2013/2013-10-21-mission-tic-france.md`, from the date and the title. */
-export function releaseFilePath(release: Pick<NewRelease, 'date' | 'title'>): string {
-  return `content/releases/${yearOf(release.date)}/${release.date}-${toSlug(release.title)}.md`;
+/** `content/releases/2013/2013-10-21-mission-tic-france.md`, from the date and the slug. */
+export function releaseFilePath(
+  release: Pick<NewRelease, 'date' | 'title' | 'slug' | 'format'>,
+): string {
+  const day = release.date.slice(0, 10);
+  return `content/releases/${day.slice(0, 4)}/${day}-${slugOf(release)}.${release.format ?? 'md'}`;
 }
 
 /** The site address the new release will have. */
-export function newReleasePath(release: Pick<NewRelease, 'date' | 'title'>): string {
-  return releasePath({ date: release.date, slug: toSlug(release.title) });
+export function newReleasePath(release: Pick<NewRelease, 'date' | 'title' | 'slug'>): string {
+  return releasePath({ date: release.date.slice(0, 10), slug: slugOf(release) });
 }
 
 /**
@@ -47,26 +99,57 @@ export function newReleasePath(release: Pick<NewRelease, 'date' | 'title'>): str
  * the date and the file name, as in the build).
  */
 export function findSameAddress(
-  release: Pick<NewRelease, 'date' | 'title'>,
-  existing: readonly { file: string; date: CalendarDate }[],
+  release: Pick<NewRelease, 'date' | 'title' | 'slug'>,
+  existing: readonly { file: string; date: string }[],
 ): string | undefined {
   const path = newReleasePath(release);
   return existing.find(
     (other) =>
-      isCalendarDate(other.date) &&
-      releasePath({ date: other.date, slug: slugFromFileName(other.file) }) === path,
+      parseMoment(other.date) !== undefined &&
+      releasePath({ date: other.date.slice(0, 10), slug: slugFromFileName(other.file) }) === path,
   )?.file;
 }
 
 // JSON strings are valid YAML double-quoted strings: safe for colons, quotes and accents.
 const quote = (text: string): string => JSON.stringify(text.trim());
 
-/** Splits `Exportation, Économie numérique` into labels. */
+/** Splits `Exportation, Économie numérique` (or `a, b` ids) into a list. */
 export function parseTags(text: string): string[] {
   return text
     .split(',')
     .map((tag) => tag.trim())
     .filter((tag) => tag !== '');
+}
+
+const list = (items: readonly string[], quoted: boolean) =>
+  items.length > 0 ? `[${items.map((item) => (quoted ? quote(item) : item)).join(', ')}]` : '[]';
+
+/** The body of a new release: the lede to write, and in MDX the components, ready to use. */
+function body(release: NewRelease): string {
+  const city = release.city.trim();
+  const lede = `Écrivez ici le paragraphe principal : qui, quoi, quand, où, pourquoi. La ligne de date
+(« ${city}, le … – ») est ajoutée automatiquement : ne la tapez pas.
+
+## Intertitre facultatif
+
+Suite du texte.
+`;
+  if (release.format !== 'mdx') return lede;
+  return `${lede}
+{/* Les composants ci-dessous sont fournis par le site : aucune ligne import n’est
+    nécessaire. Gardez ceux qui servent, effacez les autres. */}
+
+<Citation name="Prénom Nom" role="fonction">
+  « La citation, entre guillemets. »
+</Citation>
+
+<KeyFigure value="12 000" label="ce que compte le chiffre" />
+
+{/* Une image placée à côté du fichier s’importe, puis s’affiche avec Figure :
+    import photo from './photo.jpg';
+    <Figure src={photo} alt="Ce que montre l’image." caption="Légende." credit="Auteur" />
+*/}
+`;
 }
 
 /**
@@ -75,15 +158,17 @@ export function parseTags(text: string): string[] {
  * `npm run dev` until the editor sets `draft: false`.
  */
 export function releaseTemplate(release: NewRelease): string {
-  const { year, month, day } = urlDateParts(release.date);
-  const tags = release.tags.length > 0 ? `[${release.tags.map(quote).join(', ')}]` : '[]';
+  const day: CalendarDate = release.date.slice(0, 10);
+  const { year, month } = urlDateParts(day);
+  const { day: dd } = urlDateParts(day);
   return `---
 # Titre du communiqué (obligatoire).
 title: ${quote(release.title)}
 # Sous-titre, sous le titre (facultatif) : retirez le # pour l’utiliser.
 # subtitle: "Un bureau ouvrira à Strasbourg en 2014"
-# Date de publication, AAAA-MM-JJ (obligatoire). Adresse : /communiques/${year}/${month}/${day}/…
-# Une date future met le communiqué sous embargo jusqu’à ce jour-là.
+# Date de publication, AAAA-MM-JJ (obligatoire). Adresse : /communiques/${year}/${month}/${dd}/…
+# Une date future met le communiqué sous embargo jusqu’à ce jour-là, à minuit ; pour lever
+# l’embargo à une heure précise, ajoutez-la : 2026-12-07 06:00 (heure du site).
 date: ${release.date}
 # Ville de la ligne de date (obligatoire) : « ${release.city.trim()}, le … – ».
 city: ${quote(release.city)}
@@ -94,9 +179,9 @@ city: ${quote(release.city)}
 # Une ou deux phrases pour les listes, les fils et les moteurs de recherche (obligatoire).
 summary: ${quote(release.summary)}
 # Étiquettes (sujets) : chacune a sa page. Exemple : ["Exportation", "Économie numérique"]
-tags: ${tags}
+tags: ${list(release.tags, true)}
 # Organisations membres concernées : noms des fichiers de content/members/, sans .md.
-members: []
+members: ${list(release.members ?? [], false)}
 # Contacts de presse propres à ce communiqué ; sinon ceux de content/site.yaml (facultatif).
 # contacts:
 #   source:
@@ -110,24 +195,18 @@ members: []
 # true : visible seulement dans l’aperçu (npm run dev). Passez à false pour publier.
 draft: true
 # Date de la dernière correction, AAAA-MM-JJ : affiche « Mis à jour le … » (facultatif).
-# updated: ${release.date}
+# updated: ${day}
 # Anciennes adresses de ce communiqué, si sa date ou son nom de fichier a changé
 # après publication : elles redirigent vers la nouvelle (facultatif).
 # aliases:
-#   - /communiques/${year}/${month}/${day}/ancien-titre/
+#   - /communiques/${year}/${month}/${dd}/ancien-titre/
 # Image de couverture, placée dans le même dossier que ce fichier (facultatif) ;
-# alt (obligatoire) décrit ce qu’elle montre, credit nomme l’auteur.
+# JPEG, PNG ou WebP ; alt (obligatoire) décrit ce qu’elle montre, credit nomme l’auteur.
 # image:
 #   src: ./photo.jpg
 #   alt: "Huit personnes devant la gare de Strasbourg."
 #   credit: "Jean Tremblay"
 ---
 
-Écrivez ici le paragraphe principal : qui, quoi, quand, où, pourquoi. La ligne de date
-(« ${release.city.trim()}, le … – ») est ajoutée automatiquement : ne la tapez pas.
-
-## Intertitre facultatif
-
-Suite du texte.
-`;
+${body(release)}`;
 }

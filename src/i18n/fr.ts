@@ -76,8 +76,8 @@ export const fr = {
     next: 'Communiqué suivant',
     neighbours: 'Autres communiqués',
     draft: 'Brouillon : ce communiqué n’est pas publié.',
-    embargo: (date: string) =>
-      `Sous embargo jusqu’au ${date} : ce communiqué n’est pas encore publié.`,
+    embargo: (date: string, time?: string) =>
+      `Sous embargo jusqu’au ${date}${time ? ` à ${time}` : ''} : ce communiqué n’est pas encore publié.`,
     phone: 'Téléphone :',
     email: 'Courriel :',
   },
@@ -170,11 +170,24 @@ export const fr = {
     credit: (who: string) => `Crédit : ${who}`,
     /** Under a quotation: `— Carol Cotton, directrice générale de GIMXPORT`. */
     quoteBy: (name: string, role?: string) => (role ? `— ${name}, ${role}` : `— ${name}`),
+    /** A release component used without a required attribute (`npm run check` says so first). */
+    missingAttribute: (component: string, attribute: string) =>
+      `<${component}> : l’attribut ${attribute} est obligatoire (voir le guide de rédaction).`,
     /** Read by screen readers before a key figure. */
     keyFigure: 'Chiffre clé :',
     /** Under a release's cover: its original file, e.g. `(JPEG, 275 ko)`. */
     downloadCover: (format: string, size: string) =>
       `Télécharger l’image en haute résolution (${format}, ${size})`,
+  },
+  /** Shown by `npm run dev` only, where a file in error keeps its last valid version. */
+  preview: {
+    errors:
+      'Ce communiqué contient une erreur : l’aperçu montre sa dernière version valide. Corrigez le fichier, puis enregistrez-le.',
+    warnings: 'À vérifier dans ce communiqué :',
+    file: (file: string) => `Fichier : ${file}`,
+    brokenTitle: 'Des fichiers de content/ contiennent des erreurs',
+    brokenBody:
+      'Un communiqué en erreur qui n’a jamais eu de version valide n’a pas encore de page. Corrigez le fichier et enregistrez-le : sa page apparaîtra.',
   },
   search: {
     /** Header search box. */

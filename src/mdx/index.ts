@@ -1,8 +1,13 @@
+import Citation from './Citation.astro';
+import Figure from './Figure.astro';
+import KeyFigure from './KeyFigure.astro';
+
 /**
- * The components a release written in MDX may use. A `.mdx` release imports them
- * with `import { Citation, Figure, KeyFigure } from '@/mdx';` (the tsconfig.json
- * alias), wherever the file lives.
+ * The components every MDX release may use without an `import` line: the site
+ * hands them to each release's body (src/components/ReleaseArticle.astro, and
+ * src/content/release-body.ts for feeds). An older release that imports them from
+ * `@/mdx` keeps working.
  */
-export { default as Citation } from './Citation.astro';
-export { default as Figure } from './Figure.astro';
-export { default as KeyFigure } from './KeyFigure.astro';
+export const releaseComponents = { Citation, Figure, KeyFigure };
+
+export { Citation, Figure, KeyFigure };

@@ -4,8 +4,8 @@ import { escapeRegExp } from './support/text';
 import { expect, test } from './support/fixtures';
 
 // Runs against the generated newsroom of scripts/make-fixture.ts (« Media » block):
-// a release with a cover image (a 1600 × 1067 JPEG beside it, 275 169 bytes) and an
-// MDX release using Citation, ChiffreCle and Figure.
+// a release with a cover image (a 1600 × 1067 JPEG beside it, 363 347 bytes once its
+// private metadata is removed) and an MDX release using Citation, KeyFigure and Figure.
 
 test('the cover image is optimised: alt, width and height, AVIF and WebP in several widths', async ({
   release,
@@ -34,7 +34,7 @@ test('the cover’s original file can be downloaded, with its format and size', 
   release,
 }) => {
   await release.open(MEDIA.coverPath);
-  const download = release.downloadCover('JPEG', '275\u00a0ko');
+  const download = release.downloadCover('JPEG', '363\u00a0ko');
   await expect(download).toHaveAttribute('href', `${MEDIA.coverPath}couverture.jpg`);
   await expect(download).toHaveAttribute('type', 'image/jpeg');
   await expect(download).toHaveAttribute('download', '');

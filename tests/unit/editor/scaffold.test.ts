@@ -5,6 +5,7 @@ import {
   parseTags,
   releaseFilePath,
   releaseTemplate,
+  shortSlug,
   validateNewRelease,
   type NewRelease,
 } from '@/editor/scaffold';
@@ -18,10 +19,49 @@ const release: NewRelease = {
 };
 
 describe('npm run new', () => {
-  it('names the file from the date and the title', () => {
+  it('names the file from the date and a short address from the title', () => {
     expect(releaseFilePath(release)).toBe(
-      'content/releases/2013/2013-10-21-bilan-une-annee-record-a-l-exportation.md',
+      'content/releases/2013/2013-10-21-bilan-annee-record-exportation.md',
     );
+    expect(releaseFilePath({ ...release, slug: 'Bilan 2013', format: 'mdx' })).toBe(
+      'content/releases/2013/2013-10-21-bilan-2013.mdx',
+    );
+  });
+
+  it('proposes a short address, light words out, cut at a word', () => {
+    const title =
+      'Mission TIC en France : huit membres du Technocentre des TIC à Paris, Lille et Strasbourg';
+    expect(shortSlug(title)).toBe('mission-tic-france-huit-membres-technocentre-tic');
+    expect(shortSlug(title).length).toBeLessThanOrEqual(50);
+    expect(shortSlug('Le 8 de la mer')).toBe('8-mer');
+  });
+
+  it('writes a release with its members, under embargo to the minute', () => {
+    const source = releaseTemplate({ ...release, date: '2026-12-07 06:00', members: ['jolifish'] });
+    expect(source).toContain('date: 2026-12-07 06:00');
+    expect(source).toContain('members: [jolifish]');
+    expect(
+      checkContent({
+        releases: [{ file: releaseFilePath({ ...release, date: '2026-12-07 06:00' }), source }],
+        members: [
+          {
+            file: 'content/members/jolifish.md',
+            source: '---\nname: Jolifish\nkind: company\nregion: Gaspésie\n---\n',
+          },
+        ],
+      }),
+    ).toEqual([]);
+  });
+
+  it('writes an MDX release whose components need no import line, and that passes the check', () => {
+    const mdx = { ...release, format: 'mdx' as const };
+    const source = releaseTemplate(mdx);
+    expect(source).not.toMatch(/^import /m);
+    expect(source).toContain('<Citation name=');
+    expect(source).toContain('<KeyFigure value=');
+    expect(
+      checkContent({ releases: [{ file: releaseFilePath(mdx), source }], members: [] }),
+    ).toEqual([]);
   });
 
   it('writes a release that passes npm run check, as a draft, with every field', () => {
@@ -44,15 +84,23 @@ describe('npm run new', () => {
         date: '2013-10-21',
       },
     ];
-    expect(findSameAddress(release, existing)).toBe(existing[0]?.file);
+    expect(
+      findSameAddress({ ...release, slug: 'bilan-une-annee-record-a-l-exportation' }, existing),
+    ).toBe(existing[0]?.file);
     expect(findSameAddress({ ...release, date: '2013-10-22' }, existing)).toBeUndefined();
   });
 
   it('explains bad answers', () => {
-    expect(validateNewRelease({ ...release, title: ' ', date: '21/10/2013', city: '' })).toEqual([
+    expect(
+      validateNewRelease(
+        { ...release, title: ' ', date: '21/10/2013', city: '', members: ['jolifsh'] },
+        ['jolifish', 'gimxport'],
+      ),
+    ).toEqual([
       'le titre est obligatoire',
-      '« 21/10/2013 » n’est pas une date AAAA-MM-JJ du calendrier (exemple : 2013-10-21)',
+      '« 21/10/2013 » n’est pas une date AAAA-MM-JJ (ou AAAA-MM-JJ HH:MM) du calendrier, par exemple 2013-10-21 ou 2026-12-07 06:00',
       'la ville de la ligne de date est obligatoire',
+      '« jolifsh » n’est pas un membre connu : vouliez-vous dire « jolifish » ? (identifiants : noms des fichiers de content/members/)',
     ]);
   });
 

@@ -56,6 +56,9 @@ export class ReleasePage extends SitePage {
 
   readonly share: Locator;
   readonly shareHeading: Locator;
+
+  /** `npm run dev` only: the banner of a release whose file is in error. */
+  readonly previewErrors: Locator;
   readonly copyLinkButton: Locator;
   /** The status line that says the link was copied. */
   readonly linkCopied: Locator;
@@ -90,6 +93,7 @@ export class ReleasePage extends SitePage {
     });
     this.nextRelease = this.neighbours.getByRole('link', { name: containing(t.release.next) });
 
+    this.previewErrors = page.getByRole('alert').filter({ hasText: t.preview.errors });
     this.share = page.getByRole('region', { name: t.share.title, exact: true });
     this.shareHeading = page.getByRole('heading', { name: t.share.title, exact: true });
     this.copyLinkButton = this.share.getByRole('button', { name: t.share.copy, exact: true });
