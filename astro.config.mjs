@@ -3,12 +3,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { catalogueSources } from './src/content/integration.ts';
+import { buildContent } from './src/content/integration.ts';
 import { site } from './src/content/site.ts';
 import { frenchTypographyPlugin } from './src/core/typography-plugin.ts';
 import { devDataStore } from './src/editor/dev-data-store.ts';
 import { contentCheck } from './src/editor/integration.ts';
+import { previewChecks } from './src/editor/preview-check.ts';
 import { coverRoutes } from './src/media/integration.ts';
+import { atomicOutput } from './src/publishing/atomic-output.ts';
 import { publishing } from './src/publishing/integration.ts';
 import { pagefindIndex } from './src/search/integration.ts';
 
@@ -20,14 +22,19 @@ export default defineConfig({
   // templates need a space between elements they write it as {' '}.
   compressHTML: 'jsx',
   integrations: [
-    // First: the editors' French messages before anything else runs.
+    // First: the instant that decides what is published, then the editors' French
+    // messages before anything else runs.
+    buildContent(),
     contentCheck(),
-    catalogueSources(),
     mdx(),
     coverRoutes(),
     publishing(),
     pagefindIndex(),
     devDataStore(),
+    // `npm run dev`: a file in error keeps its last valid version, with its problems shown.
+    previewChecks(),
+    // Last: the new site replaces the previous one only once it is whole.
+    atomicOutput(),
   ],
   // French spacing and apostrophes in every Markdown/MDX body (docs/architecture.md).
   markdown: { processor: satteri({ hastPlugins: [frenchTypographyPlugin] }) },

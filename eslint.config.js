@@ -8,6 +8,8 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-fixture/',
+      '*.partial/',
+      '*.previous/',
       '.astro/',
       'node_modules/',
       'test-results/',

@@ -1,2 +1,6 @@
+import { sequence } from 'astro:middleware';
+import { redirectAliasesInPreview } from '@/publishing/middleware';
+import { collectSearchPages } from '@/search/middleware';
+
 // Astro looks for the middleware here; each feature keeps its own.
-export { collectSearchPages as onRequest } from '@/search/middleware';
+export const onRequest = sequence(collectSearchPages, redirectAliasesInPreview);

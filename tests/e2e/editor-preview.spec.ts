@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_PORT } from '../support/ports';
 import { FLAGSHIP } from './support/content';
+import { t } from '@/i18n/fr';
 import { expect, test } from './support/fixtures';
 
 // The editor's loop: `npm run dev` on a copy of content/, a release saved, its page
@@ -22,11 +23,9 @@ let log = '';
 test.beforeAll(async () => {
   contentDir = join(mkdtempSync(join(tmpdir(), 'salle-de-presse-dev-')), 'content');
   cpSync('content', contentDir, { recursive: true });
-  server = spawn(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(DEV_PORT)],
-    { env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' } },
-  );
+  server = spawn(process.execPath, ['scripts/astro.mjs', 'dev', '--port', String(DEV_PORT)], {
+    env: { ...process.env, CONTENT_DIR: contentDir },
+  });
   server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   await expect
@@ -94,4 +93,158 @@ test('a save with invalid front matter is reported in the terminal, and the page
     valid.replace(/^title: .*$/m, 'title: "Mission TIC en France, titre recorrigé"'),
   );
   await expect(heading).toHaveText('Mission TIC en France, titre recorrigé', { timeout: 30_000 });
+});
+
+/** Saves a change to the flagship release, runs `check`, then puts the file back as it was. */
+async function withFlagship(change: (source: string) => string, check: () => Promise<void>) {
+  const file = join(contentDir, RELEASE);
+  const valid = readFileSync(file, 'utf8');
+  writeFileSync(file, change(valid));
+  try {
+    await check();
+  } finally {
+    writeFileSync(file, valid);
+  }
+}
+
+test('a member id mistyped shows the last valid version under a French banner; other pages keep working', async ({
+  page,
+  release,
+}) => {
+  await withFlagship(
+    (source) => source.replace('  - jolifish\n', '  - jolifsh\n'),
+    async () => {
+      await expect
+        .poll(
+          async () => {
+            await release.open(FLAGSHIP.path);
+            return release.previewErrors.count();
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(1);
+      await expect(release.previewErrors).toContainText('« jolifsh » n’est pas un membre connu');
+      await expect(release.previewErrors).toContainText('vouliez-vous dire « jolifish » ?');
+      await expect(release.heading).toContainText(FLAGSHIP.shortTitle);
+      for (const path of ['/', '/communiques/', '/membres/jolifish/']) {
+        expect((await page.request.get(path)).status(), path).toBe(200);
+      }
+    },
+  );
+});
+
+test('a cover image that is not there shows the French banner, not an error page', async ({
+  release,
+}) => {
+  await withFlagship(
+    (source) =>
+      source.replace(
+        'summary: >-',
+        'image:\n  src: ./absente.jpg\n  alt: Une image absente.\nsummary: >-',
+      ),
+    async () => {
+      await expect
+        .poll(
+          async () => {
+            await release.open(FLAGSHIP.path);
+            return release.previewErrors.count();
+          },
+          { timeout: 30_000 },
+        )
+        .toBe(1);
+      await expect(release.previewErrors).toContainText('absente.jpg n’existe pas');
+    },
+  );
+});
+
+test('an MDX release keeps its last valid version when its front matter or body breaks', async ({
+  page,
+  release,
+}) => {
+  const file = join(contentDir, 'releases/2013/2013-10-22-essai-mdx.mdx');
+  const path = '/communiques/2013/10/22/essai-mdx/';
+  const valid = `---
+title: Essai MDX valide
+date: 2013-10-22
+city: Chandler
+summary: Un essai.
+---
+
+Le paragraphe principal.
+
+<KeyFigure value="8" label="membres en mission" />
+`;
+  writeFileSync(file, valid);
+  try {
+    await expect
+      .poll(async () => (await page.request.get(path)).status(), { timeout: 30_000 })
+      .toBe(200);
+    writeFileSync(file, valid.replace('title: Essai MDX valide', 'title: "Essai MDX cassé'));
+    await expect
+      .poll(
+        async () => {
+          await release.open(path);
+          return release.previewErrors.count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+    await expect(release.previewErrors).toContainText('YAML mal formé');
+    await expect(release.heading).toHaveText('Essai MDX valide');
+    writeFileSync(file, valid.replace('value="8"', 'valeur="8"'));
+    await page.waitForTimeout(1_000);
+    await release.open(path);
+    await expect(release.heading).toHaveText('Essai MDX valide');
+    await expect(page.getByText('membres en mission')).toBeVisible();
+    expect((await page.request.get('/')).status()).toBe(200);
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
+
+test('a new release that was never valid gets a French error page with the check’s message', async ({
+  page,
+}) => {
+  const file = join(contentDir, 'releases/2013/2013-10-23-nouveau.md');
+  writeFileSync(
+    file,
+    '---\ntitle: Nouveau\ndate: 2013-10-23\ncity: Chandler\nsummary: Un essai.\nmembers: [gimxprt]\n---\n\nTexte.\n',
+  );
+  try {
+    await expect
+      .poll(
+        async () => {
+          await page.goto('/communiques/2013/10/23/nouveau/');
+          return page.getByRole('heading', { name: t.preview.brokenTitle }).count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+    await expect(page.getByRole('alert')).toContainText('« gimxprt » n’est pas un membre connu');
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
+
+test('a former address in aliases redirects in the preview too', async ({ page, release }) => {
+  await withFlagship(
+    (source) =>
+      source.replace(
+        'summary: >-',
+        'aliases:\n  - /communiques/2013/10/20/ancienne-adresse/\nsummary: >-',
+      ),
+    async () => {
+      await expect
+        .poll(
+          async () => {
+            const response = await page.request.get('/communiques/2013/10/20/ancienne-adresse/');
+            return response.url();
+          },
+          { timeout: 30_000 },
+        )
+        .toContain(FLAGSHIP.path);
+      await page.goto('/communiques/2013/10/20/ancienne-adresse/');
+      await expect(release.heading).toContainText(FLAGSHIP.shortTitle);
+    },
+  );
 });
