@@ -26,18 +26,41 @@ pageSize: 10
 aboutTitle: À propos de l’organisme d’essai
 about: Organisme fictif servant aux tests.
 contacts:
-  source:
-    - organization: Organisme d’essai
-  information:
-    - name: Personne Fictive
-      phone: 418 555-0100
-      email: presse@essai.example
+  source: [relations-medias]
+  information: [relations-medias, direction]
 `,
 );
 writeFileSync(
   join(folder, 'tags.yaml'),
   'Exportation:\n  description: Étiquette portée par tous les communiqués.\n',
 );
+
+// Fictional press contacts, on reserved values only (example.org, 555 numbers).
+mkdirSync(join(folder, 'contacts'), { recursive: true });
+const contacts: Record<string, string> = {
+  'relations-medias': `name: Dominique Exemple
+role: Relations avec les médias
+email: presse@example.org
+phone: 418 555-0100, poste 2
+mobile: 581 555-0199
+languages: [fr, en]
+`,
+  direction: `name: Claude Fictif
+role: directeur général
+email: direction@example.org
+phone: 418 555-0101
+`,
+  'alpha-porte-parole': `name: Camille Essai
+role: porte-parole
+organization: alpha
+email: camille@example.org
+phone: 418 555-0142
+languages: [fr]
+`,
+};
+for (const [id, text] of Object.entries(contacts)) {
+  writeFileSync(join(folder, 'contacts', `${id}.yaml`), text);
+}
 
 const members = [
   ['alpha', 'Alpha inc.', 'company', 'Gaspé', 'Gaspésie'],
@@ -63,6 +86,8 @@ function release(index: number, extra = ''): { path: string; text: string } {
   const variant = index % 2 === 0 ? 'Économie numérique' : 'economie  numerique';
   // The oldest goes out at a given minute: feeds, JSON-LD and the sitemap carry it.
   const moment = index === 0 ? `${date} 09:30` : date;
+  // Alpha's releases name Alpha's spokesperson for information.
+  const contacts = memberId === 'alpha' ? 'contacts:\n  information: [alpha-porte-parole]\n' : '';
   return {
     path: join(folder, 'releases', String(year), `${date}-communique-${index + 1}.md`),
     text: `---
@@ -72,7 +97,7 @@ city: Gaspé
 summary: Résumé du communiqué d’essai numéro ${index + 1}.
 tags: [Exportation, ${JSON.stringify(variant)}]
 members: [${memberId}]
-${extra}---
+${contacts}${extra}---
 
 Paragraphe d’ouverture du communiqué d’essai numéro ${index + 1}.
 `,

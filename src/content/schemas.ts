@@ -53,26 +53,47 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} : ne peut pas être vide` });
 
-/** One person or organisation to contact about a release. */
-export const contactSchema = z.strictObject({
-  /** Person's name, e.g. `Carol Cotton`. */
+/** A contact's id: the name of its file in `content/contacts/`, without `.yaml`. */
+const contactId = z
+  .string({ error: 'l’identifiant d’un contact est attendu (nom de son fichier, sans .yaml)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’est pas l’identifiant d’un contact : le nom de son fichier de content/contacts/, sans .yaml (minuscules, chiffres et tirets)`,
+  });
+
+/** A telephone number as editors write it: `418 555-0100`, `+33 3 88 00 00 00`, `418 555-0100, poste 2`. */
+const phoneNumber = (what: string) =>
+  z.string({ error: `${what} : un numéro de téléphone est attendu, par exemple 418 555-0100` }).trim();
+
+/** One press contact (`content/contacts/<id>.yaml`): a person, or a service of an organisation. */
+export const contactFileSchema = z.strictObject({
+  /** Person's name, e.g. `Carol Cotton`; absent for a service (« Service des communications »). */
   name: text('nom').optional(),
-  /** Person's role, e.g. `directeur général`. */
+  /** Role, e.g. `directeur général` or `Service des communications`. */
   role: text('fonction').optional(),
-  /** Organisation, e.g. `GIMXPORT`. */
-  organization: text('organisme').optional(),
-  /** Telephone number as it should be shown, e.g. `418 555-0100, poste 2`. */
-  phone: text('téléphone').optional(),
+  /** The member they speak for (an id of `content/members/`); absent: the publisher of the site. */
+  organization: z
+    .string({ error: 'organization : l’identifiant d’un membre est attendu (nom de son fichier)' })
+    .optional(),
   /** E-mail address. */
-  email: z.email({ error: 'une adresse courriel valide est attendue' }).optional(),
+  email: z.email({ error: 'email : une adresse courriel valide est attendue (nom@domaine.org)' }).optional(),
+  /** Direct line, with `, poste 12` for an extension. */
+  phone: phoneNumber('phone').optional(),
+  /** Mobile phone. */
+  mobile: phoneNumber('mobile').optional(),
+  /** Languages they give interviews in: `fr`, `en`. */
+  languages: z
+    .array(z.enum(['fr', 'en'], { error: 'languages : fr (français) ou en (anglais) est attendu' }))
+    .min(1)
+    .default(['fr']),
 });
 
-/** The `Source :` and `Renseignements :` blocks that end a release. */
+/** The `Source :` and `Renseignements :` blocks that end a release: contact ids. */
 export const contactsSchema = z.strictObject({
   /** Who issues the release (`Source :`). */
-  source: z.array(contactSchema).min(1).optional(),
+  source: z.array(contactId).min(1).optional(),
   /** Whom journalists call for more (`Renseignements :`). */
-  information: z.array(contactSchema).min(1).optional(),
+  information: z.array(contactId).min(1).optional(),
 });
 
 /** A redirect-safe slug: lowercase ASCII letters, digits and hyphens. */
@@ -282,4 +303,5 @@ export type ReleaseData = Omit<z.output<typeof releaseFields>, 'date'> & {
 };
 export type MemberData = z.infer<typeof memberSchema>;
 export type SiteSettings = z.infer<typeof siteSchema>;
-export type Contact = z.infer<typeof contactSchema>;
+export type ContactFile = z.infer<typeof contactFileSchema>;
+export type ContactIds = z.infer<typeof contactsSchema>;

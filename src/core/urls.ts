@@ -128,3 +128,11 @@ export function releaseCardPath(release: { date: CalendarDate; slug: string }): 
 
 /** The site's social card, shown in link previews of every page other than a release. */
 export const siteCardPath = (): string => '/carte.png';
+
+/** The press contacts' page: `/contacts/`. */
+export const contactsPath = (): string => '/contacts/';
+
+/** A press contact's vCard, to add to an address book: `/contacts/carol-cotton.vcf`. */
+export function contactCardPath(id: string): string {
+  return `/contacts/${id}.vcf`;
+}

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readCatalogue, type Catalogue } from '@/content/catalogue';
+import { readContactSources } from '@/contacts/sources';
 import { siteSchema } from '@/content/schemas';
 import type { PublishedAddresses } from '@/publishing/published';
 import { checkContent, type Problem, type SourceFile } from './check';
@@ -32,6 +33,7 @@ export function checkFolder(options: {
     members,
     site,
     tags: read('tags.yaml'),
+    contacts: readContactSources(options.contentDir, root),
     exists: (file) => existsSync(resolve(root, file)),
     timeZone: site && siteTimeZone(site.source),
     published: options.published,

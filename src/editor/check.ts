@@ -12,6 +12,7 @@ import type { TagInfo } from '@/content/tags';
 import { formatLongDate, formatTime, instantsOf, momentOf } from '@/core/dates';
 import type { PublishedAddresses } from '@/publishing/published';
 import { crossChecks, type CheckedRelease } from './cross-checks';
+import { checkContactFiles, contactReferenceProblems } from './contact-checks';
 import { checkMdx } from './mdx-check';
 import type { Problem, SourceFile } from './problems';
 import { readFrontmatter, readYamlFile, schemaProblems } from './yaml-problems';
@@ -190,6 +191,8 @@ export function checkContent(input: {
   site?: SourceFile | undefined;
   /** `content/tags.yaml`, when there is one. */
   tags?: SourceFile | undefined;
+  /** The files of `content/contacts/`; references to contacts are checked when given. */
+  contacts?: readonly SourceFile[] | undefined;
   /** Whether a file (path relative to the project root) exists; checks cover images when given. */
   exists?: ((file: string) => boolean) | undefined;
   /** The site's time zone, in which embargo times are read. */
@@ -208,6 +211,26 @@ export function checkContent(input: {
     const { problems: own, checked } = checkRelease(file, input.exists, timeZone);
     problems.push(...own);
     if (checked) releases.push(checked);
+  }
+  if (input.contacts) {
+    const contacts = checkContactFiles(
+      input.contacts,
+      members.map((member) => member.id),
+    );
+    problems.push(...contacts.problems);
+    for (const release of releases) {
+      problems.push(
+        ...contactReferenceProblems(release.filePath, release.data.contacts, contacts.ids),
+      );
+    }
+    const settings = input.site && readYamlFile(input.site);
+    const parsed =
+      settings && !('severity' in settings) ? siteSchema.safeParse(settings) : undefined;
+    if (input.site && parsed?.success) {
+      problems.push(
+        ...contactReferenceProblems(input.site.file, parsed.data.contacts, contacts.ids),
+      );
+    }
   }
   const between = crossChecks({ releases, members, tags: tags.info, published: input.published });
   return [...problems, ...between];

@@ -182,16 +182,11 @@ summary: ${quote(release.summary)}
 tags: ${list(release.tags, true)}
 # Organisations membres concernées : noms des fichiers de content/members/, sans .md.
 members: ${list(release.members ?? [], false)}
-# Contacts de presse propres à ce communiqué ; sinon ceux de content/site.yaml (facultatif).
+# Contacts de presse propres à ce communiqué : noms des fichiers de content/contacts/,
+# sans .yaml ; sinon ceux de content/site.yaml (facultatif).
 # contacts:
-#   source:
-#     - name: "Carol Cotton"
-#       role: "directeur général"
-#       organization: "Technocentre des TIC"
-#   information:
-#     - name: "Priscilla Doiron"
-#       phone: "418 555-0100"
-#       email: "presse@example.org"
+#   source: [technocentre-des-tic]
+#   information: [relations-medias]
 # true : visible seulement dans l’aperçu (npm run dev). Passez à false pour publier.
 draft: true
 # Date de la dernière correction, AAAA-MM-JJ : affiche « Mis à jour le … » (facultatif).

@@ -11,6 +11,7 @@ export const fr = {
     releases: 'Communiqués',
     tags: 'Étiquettes',
     members: 'Membres',
+    contacts: 'Contacts',
     archives: 'Archives',
   },
   breadcrumbs: {
@@ -78,8 +79,21 @@ export const fr = {
     draft: 'Brouillon : ce communiqué n’est pas publié.',
     embargo: (date: string, time?: string) =>
       `Sous embargo jusqu’au ${date}${time ? ` à ${time}` : ''} : ce communiqué n’est pas encore publié.`,
+  },
+  contacts: {
+    title: 'Contacts de presse',
+    intro: 'Les personnes à joindre pour une entrevue, une précision ou des photos.',
+    empty: 'Aucun contact de presse pour le moment.',
+    publisher: (name: string) => name,
     phone: 'Téléphone :',
+    mobile: 'Cellulaire :',
     email: 'Courriel :',
+    languages: (languages: readonly string[]) =>
+      `Entrevues en ${languages.map((code) => (code === 'en' ? 'anglais' : 'français')).join(' et en ')}`,
+    vcard: 'Ajouter au carnet d’adresses',
+    /** Spoken after the link text, so that each vCard link is told apart. */
+    vcardOf: (name: string) => `(fiche vCard de ${name})`,
+    all: 'Tous les contacts de presse',
   },
   pagination: {
     label: 'Pagination',
