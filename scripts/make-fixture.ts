@@ -217,6 +217,7 @@ image:
   src: ./couverture.jpg
   alt: Des collines vertes sous un ciel bleu.
   credit: Photographe fictif
+  rights: Usage éditorial libre, avec mention du crédit
 ---
 
 Paragraphe d’ouverture du communiqué avec image.

@@ -177,6 +177,7 @@ const coverAlt = z
   });
 
 const coverCredit = text('crédit').optional();
+const coverRights = text('droits').optional();
 
 /**
  * A cover image: the file, its text alternative and its credit. Astro builds a
@@ -191,6 +192,8 @@ export function coverSchemaWith<Src extends z.ZodType>(src: Src) {
     alt: coverAlt,
     /** Photographer or owner, shown under the image as « Crédit : Jean Tremblay ». */
     credit: coverCredit,
+    /** Usage rights for journalists: a licence (`CC BY 4.0`) or terms (`Usage éditorial seulement`). */
+    rights: coverRights,
   });
 }
 
@@ -199,6 +202,7 @@ export interface Cover<Src> {
   src: Src;
   alt: string;
   credit?: string | undefined;
+  rights?: string | undefined;
 }
 
 /**

@@ -136,3 +136,24 @@ export const contactsPath = (): string => '/contacts/';
 export function contactCardPath(id: string): string {
   return `/contacts/${id}.vcf`;
 }
+
+/**
+ * A release image published in full resolution beside its release:
+ * `/communiques/2013/10/21/mission-tic-france/medias/couverture.jpg`.
+ */
+export function releaseMediaPath(
+  release: { date: CalendarDate; slug: string },
+  name: string,
+): string {
+  return `${releasePath(release)}medias/${name}`;
+}
+
+/** The route of a release's images with an extension: `…/[slug]/medias/[name].jpg`. */
+export function releaseMediaRoutePattern(extension: string): string {
+  return `/communiques/[year]/[month]/[day]/[slug]/medias/[name].${extension}`;
+}
+
+/** Every image of a release and a text of their captions, credits and rights, in one ZIP. */
+export function releaseMediaZipPath(release: { date: CalendarDate; slug: string }): string {
+  return `${releasePath(release)}medias.zip`;
+}

@@ -192,6 +192,27 @@ export const fr = {
     /** Under a release's cover: its original file, e.g. `(JPEG, 275 ko)`. */
     downloadCover: (format: string, size: string) =>
       `Télécharger l’image en haute résolution (${format}, ${size})`,
+    /** The « Médias » section of a release: its images in full resolution. */
+    section: 'Médias',
+    sectionIntro: 'Images en haute résolution, libres de leurs métadonnées privées.',
+    download: 'Télécharger',
+    /** Spoken after « Télécharger », so that each link is told apart. */
+    downloadOf: (name: string) => `l’image ${name}`,
+    facts: (width: number, height: number, format: string, size: string) =>
+      `${width} × ${height} px, ${format}, ${size}`,
+    downloadAll: (count: number, size: string) =>
+      `Tout télécharger (${count} ${count > 1 ? 'images' : 'image'} et leurs légendes, ZIP, ${size})`,
+    rights: (rights: string) => `Droits : ${rights}`,
+    /** The text file in `medias.zip`. */
+    notes: {
+      dimensions: (width: number, height: number, format: string, size: string) =>
+        `Dimensions : ${width} × ${height} px, ${format}, ${size}`,
+      alt: (alt: string) => `Description : ${alt}`,
+      caption: (caption: string) => `Légende : ${caption}`,
+      credit: (credit: string) => `Crédit : ${credit}`,
+      rights: (rights: string | undefined) =>
+        `Droits d’utilisation : ${rights ?? 'non précisés ; renseignez-vous auprès du contact de presse'}`,
+    },
   },
   /** Shown by `npm run dev` only, where a file in error keeps its last valid version. */
   preview: {

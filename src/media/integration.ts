@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { PUBLISHED_EXTENSIONS } from '@/core/image-formats';
-import { coverRoutePattern } from '@/core/urls';
+import { coverRoutePattern, releaseMediaRoutePattern } from '@/core/urls';
 
 /**
- * Routes of the original covers, one per published extension, all served by
- * src/media/cover-route.ts. Astro serves an endpoint without a trailing slash only
+ * Routes of the original covers and release images, one per published extension,
+ * served by src/media/cover-route.ts and src/media/release-media-route.ts. Astro serves an endpoint without a trailing slash only
  * when its route ends in a literal extension (`couverture.[ext]` would answer at
  * `couverture.jpg/`), hence one route per extension rather than a parameter.
  */
@@ -17,6 +17,10 @@ export function coverRoutes(): AstroIntegration {
           injectRoute({
             pattern: coverRoutePattern(extension),
             entrypoint: new URL('./cover-route.ts', import.meta.url),
+          });
+          injectRoute({
+            pattern: releaseMediaRoutePattern(extension),
+            entrypoint: new URL('./release-media-route.ts', import.meta.url),
           });
         }
       },

@@ -1,0 +1,89 @@
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { listPages } from './lib/files';
+
+/**
+ * A release's images in full resolution (`medias/<file>`) and all at once
+ * (`medias.zip`), over every release page of both builds. The ZIP is read by a
+ * reader written here from the format's specification (APPNOTE), not by the library
+ * that wrote it.
+ */
+
+/** The entries of a ZIP file: name and uncompressed bytes, from its central directory. */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(end).toBeGreaterThanOrEqual(0);
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+    const method = zip.readUInt16LE(at + 10);
+    const compressed = zip.readUInt32LE(at + 20);
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30);
+    const comment = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(dataStart, dataStart + compressed);
+    const bytes = method === 0 ? Buffer.from(raw) : inflateRawSync(raw);
+    expect(bytes.length, name).toBe(size);
+    entries.set(name, bytes);
+    at += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+for (const dist of ['dist', 'dist-fixture']) {
+  describe(`release media of ${dist}`, () => {
+    const pages = listPages(dist).filter((page) =>
+      /^communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page),
+    );
+
+    it('offers every image of the « Médias » section for download, and all of them in a ZIP whose files are the same bytes', async () => {
+      let withMedia = 0;
+      for (const page of pages) {
+        const html = readFileSync(join(dist, page), 'utf8');
+        const folder = page.replace(/index\.html$/, '');
+        const links = [...html.matchAll(/href="(\/communiques\/[^"]+\/medias\/[^"/]+)"/g)].map(
+          ([, href]) => href ?? '',
+        );
+        const zipFile = join(dist, folder, 'medias.zip');
+        if (links.length === 0) {
+          expect(existsSync(zipFile), page).toBe(false);
+          continue;
+        }
+        withMedia++;
+        expect(html).toContain(`href="/${folder}medias.zip"`);
+        const entries = unzip(readFileSync(zipFile));
+        for (const href of links) {
+          const published = readFileSync(join(dist, href));
+          const name = href.split('/').pop() ?? '';
+          expect(entries.get(name)?.equals(published), `${page}: ${name}`).toBe(true);
+          // Private metadata is gone: no GPS directory (its pointer tag is 0x8825), which
+          // the fixture's source photo carries (tests/site/feeds-enclosures.test.ts).
+          const { exif } = await sharp(published).metadata();
+          expect(exif?.includes(Buffer.from([0x25, 0x88])) ?? false, name).toBe(false);
+          expect(exif?.includes(Buffer.from([0x88, 0x25])) ?? false, name).toBe(false);
+        }
+        const notes = entries.get('legendes-credits-droits.txt')?.toString('utf8') ?? '';
+        expect(notes).toContain('Droits d’utilisation :');
+        expect(notes).toContain(`/${folder}`);
+      }
+      if (dist === 'dist-fixture') expect(withMedia).toBeGreaterThanOrEqual(2);
+    });
+
+    it('publishes no image of a release it does not show', () => {
+      const files = globSync('communiques/**/medias/*', { cwd: dist });
+      for (const file of files) {
+        const release = file.replace(/medias\/[^/]+$/, 'index.html');
+        expect(existsSync(join(dist, release)), file).toBe(true);
+      }
+    });
+  });
+}
