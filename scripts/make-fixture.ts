@@ -181,6 +181,45 @@ const { titre } = Astro.props;
 `,
   );
 }
+// --- Media library: a logo and a photo, each described beside its file. The photo
+// carries GPS, camera and software, which its published original must not.
+const LIBRARY = join(folder, 'mediatheque');
+mkdirSync(LIBRARY, { recursive: true });
+await sharp({ create: { width: 600, height: 300, channels: 3, background: '#0b5cad' } })
+  .png()
+  .toFile(join(LIBRARY, 'logo-organisme.png'));
+writeFileSync(
+  join(LIBRARY, 'logo-organisme.yaml'),
+  `src: ./logo-organisme.png
+title: Logo de l’organisme d’essai
+alt: Le logo bleu de l’organisme d’essai.
+kind: logo
+rights: Reproduction libre pour parler de l’organisme, sans modification
+`,
+);
+await sharp('tests/fixtures/assets/couverture.jpg')
+  .withExif({
+    IFD0: { Artist: 'Photographe fictif', Make: 'Appareil fictif' },
+    IFD3: {
+      GPSLatitudeRef: 'N',
+      GPSLatitude: '48/1 50/1 0/1',
+      GPSLongitudeRef: 'W',
+      GPSLongitude: '64/1 29/1 0/1',
+    },
+  })
+  .jpeg({ quality: 90 })
+  .toFile(join(LIBRARY, 'collines-equipe.jpg'));
+writeFileSync(
+  join(LIBRARY, 'collines-equipe.yaml'),
+  `src: ./collines-equipe.jpg
+title: Les collines d’essai
+alt: Des collines vertes sous un ciel bleu.
+caption: Le paysage autour des bureaux de l’organisme d’essai.
+credit: Photographe fictif
+rights: CC BY 4.0, avec mention du crédit
+album: Vie de l’organisme
+`,
+);
 // --- Media (issue 5): a release with a cover image, and an MDX release using the
 // components of src/mdx/. Dated 2023, without tags or members, so that
 // the numbered releases keep their lists, tags, neighbours and related releases.

@@ -1,8 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { catalogueLoader } from '@/content/loader';
-import { memberSchema, releaseSchemaWith, tagInfoSchema } from '@/content/schemas';
+import {
+  libraryImageSchemaWith,
+  memberSchema,
+  releaseSchemaWith,
+  tagInfoSchema,
+} from '@/content/schemas';
 import { CONTENT_DIR } from '@/content/catalogue';
+import { hasLibraryImages } from '@/media/library-files';
 
 /** Press releases: `content/releases/AAAA/AAAA-MM-JJ-titre.md` or `.mdx`. */
 const releases = defineCollection({
@@ -23,4 +29,13 @@ const tags = defineCollection({
   schema: tagInfoSchema,
 });
 
-export const collections = { releases, members, tags };
+/** The media library: `content/mediatheque/<id>.yaml`, each beside its image. */
+const mediatheque = defineCollection({
+  // A newsroom without a library has no folder: no loader, and no warning for editors.
+  loader: hasLibraryImages()
+    ? glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/mediatheque` })
+    : { name: 'salle-de-presse-no-library', load: async () => {} },
+  schema: ({ image }) => libraryImageSchemaWith(image()),
+});
+
+export const collections = { releases, members, tags, mediatheque };

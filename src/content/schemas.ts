@@ -297,6 +297,35 @@ export const tagInfoSchema = z.strictObject({
   description: text('description').optional(),
 });
 
+/**
+ * One image of the media library (`content/mediatheque/<id>.yaml`, the image beside
+ * it), with `src` validating the file: Astro's `image()` in `src/content.config.ts`.
+ */
+export function libraryImageSchemaWith<Src extends z.ZodType>(src: Src) {
+  return z.strictObject({
+    /** The image file beside this one, e.g. `./logo-technocentre.png`. */
+    src,
+    /** Its name in the library, e.g. `Logo du Technocentre des TIC`. */
+    title: text('titre'),
+    /** What the image shows, for readers who cannot see it. Required. */
+    alt: coverAlt,
+    /** Caption, shown under the preview. */
+    caption: text('légende').optional(),
+    /** Photographer or owner. */
+    credit: text('crédit').optional(),
+    /** What journalists may do with it: a licence (`CC BY 4.0`) or terms. Required. */
+    rights: text('droits'),
+    /** Photo, logo or portrait. */
+    kind: z
+      .enum(['photo', 'logo', 'portrait'], {
+        error: 'kind : photo, logo ou portrait est attendu',
+      })
+      .default('photo'),
+    /** The album it belongs to, e.g. `Mission TIC en France 2013`. */
+    album: text('album').optional(),
+  });
+}
+
 /** Front matter as pages and libraries read it; the cover's `src` is a path or, in the build, the optimised image. */
 export type ReleaseData = Omit<z.output<typeof releaseFields>, 'date'> & {
   /** Publication day, `YYYY-MM-DD`. */
@@ -308,4 +337,5 @@ export type ReleaseData = Omit<z.output<typeof releaseFields>, 'date'> & {
 export type MemberData = z.infer<typeof memberSchema>;
 export type SiteSettings = z.infer<typeof siteSchema>;
 export type ContactFile = z.infer<typeof contactFileSchema>;
+export const LIBRARY_IMAGE_KEYS = Object.keys(libraryImageSchemaWith(z.string()).shape);
 export type ContactIds = z.infer<typeof contactsSchema>;

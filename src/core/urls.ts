@@ -157,3 +157,16 @@ export function releaseMediaRoutePattern(extension: string): string {
 export function releaseMediaZipPath(release: { date: CalendarDate; slug: string }): string {
   return `${releasePath(release)}medias.zip`;
 }
+
+/** The media library: `/mediatheque/`. */
+export const mediaLibraryPath = (): string => '/mediatheque/';
+
+/** An image of the media library in full resolution: `/mediatheque/logo-technocentre/logo-technocentre.png`. */
+export function libraryImagePath(id: string, name: string): string {
+  return `/mediatheque/${id}/${name}`;
+}
+
+/** The route of the library's originals with an extension: `/mediatheque/[id]/[name].png`. */
+export function libraryImageRoutePattern(extension: string): string {
+  return `/mediatheque/[id]/[name].${extension}`;
+}

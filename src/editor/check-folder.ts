@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readCatalogue, type Catalogue } from '@/content/catalogue';
@@ -34,6 +34,7 @@ export function checkFolder(options: {
     site,
     tags: read('tags.yaml'),
     contacts: readContactSources(options.contentDir, root),
+    library: libraryFiles(options.contentDir, root),
     exists: (file) => existsSync(resolve(root, file)),
     timeZone: site && siteTimeZone(site.source),
     published: options.published,
@@ -47,4 +48,16 @@ function siteTimeZone(source: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The media library's descriptions, `content/mediatheque/*.yaml`. */
+function libraryFiles(contentDir: string, root: string): SourceFile[] {
+  const folder = resolve(root, contentDir, 'mediatheque');
+  if (!existsSync(folder)) return [];
+  return globSync('*.{yaml,yml}', { cwd: folder })
+    .sort()
+    .map((name) => ({
+      file: join(contentDir, 'mediatheque', name).replaceAll('\\', '/'),
+      source: readFileSync(join(folder, name), 'utf8'),
+    }));
 }

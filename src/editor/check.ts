@@ -13,6 +13,7 @@ import { formatLongDate, formatTime, instantsOf, momentOf } from '@/core/dates';
 import type { PublishedAddresses } from '@/publishing/published';
 import { crossChecks, type CheckedRelease } from './cross-checks';
 import { checkContactFiles, contactReferenceProblems } from './contact-checks';
+import { checkLibraryFiles } from './library-checks';
 import { checkMdx } from './mdx-check';
 import type { Problem, SourceFile } from './problems';
 import { readFrontmatter, readYamlFile, schemaProblems } from './yaml-problems';
@@ -193,6 +194,8 @@ export function checkContent(input: {
   tags?: SourceFile | undefined;
   /** The files of `content/contacts/`; references to contacts are checked when given. */
   contacts?: readonly SourceFile[] | undefined;
+  /** The descriptions of the media library's images (`content/mediatheque/*.yaml`). */
+  library?: readonly SourceFile[] | undefined;
   /** Whether a file (path relative to the project root) exists; checks cover images when given. */
   exists?: ((file: string) => boolean) | undefined;
   /** The site's time zone, in which embargo times are read. */
@@ -212,6 +215,7 @@ export function checkContent(input: {
     problems.push(...own);
     if (checked) releases.push(checked);
   }
+  problems.push(...checkLibraryFiles(input.library ?? [], input.exists));
   if (input.contacts) {
     const contacts = checkContactFiles(
       input.contacts,

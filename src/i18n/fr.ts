@@ -12,6 +12,7 @@ export const fr = {
     tags: 'Étiquettes',
     members: 'Membres',
     contacts: 'Contacts',
+    mediaLibrary: 'Médiathèque',
     archives: 'Archives',
   },
   breadcrumbs: {
@@ -79,6 +80,18 @@ export const fr = {
     draft: 'Brouillon : ce communiqué n’est pas publié.',
     embargo: (date: string, time?: string) =>
       `Sous embargo jusqu’au ${date}${time ? ` à ${time}` : ''} : ce communiqué n’est pas encore publié.`,
+  },
+  mediaLibrary: {
+    title: 'Médiathèque',
+    intro:
+      'Photos, logos et portraits à télécharger en haute résolution, avec leurs crédits et leurs droits d’utilisation.',
+    empty: 'Aucune image pour le moment.',
+    otherImages: 'Autres images',
+    kinds: { photo: 'Photo', logo: 'Logo', portrait: 'Portrait' },
+    rights: (rights: string) => `Droits : ${rights}`,
+    download: (format: string, size: string) => `Télécharger l’original (${format}, ${size})`,
+    /** Spoken after the link text, so that each download link is told apart. */
+    downloadOf: (title: string) => `: ${title}`,
   },
   contacts: {
     title: 'Contacts de presse',

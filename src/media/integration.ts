@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { PUBLISHED_EXTENSIONS } from '@/core/image-formats';
-import { coverRoutePattern, releaseMediaRoutePattern } from '@/core/urls';
+import { coverRoutePattern, libraryImageRoutePattern, releaseMediaRoutePattern } from '@/core/urls';
 
 /**
  * Routes of the original covers and release images, one per published extension,
@@ -21,6 +21,10 @@ export function coverRoutes(): AstroIntegration {
           injectRoute({
             pattern: releaseMediaRoutePattern(extension),
             entrypoint: new URL('./release-media-route.ts', import.meta.url),
+          });
+          injectRoute({
+            pattern: libraryImageRoutePattern(extension),
+            entrypoint: new URL('./library-route.ts', import.meta.url),
           });
         }
       },

@@ -87,3 +87,42 @@ for (const dist of ['dist', 'dist-fixture']) {
     });
   });
 }
+
+describe('the media library of the fixture newsroom', () => {
+  const dist = 'dist-fixture';
+  const page = readFileSync(join(dist, 'mediatheque/index.html'), 'utf8');
+  const main = page.slice(page.indexOf('<main'), page.indexOf('</main>'));
+
+  it('shows its albums, then the images in none, each with a preview, its facts and its rights', () => {
+    const headings = [...main.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(headings).toEqual(['Vie de l’organisme', 'Autres images']);
+    expect(main).toContain('Droits : CC BY 4.0, avec mention du crédit');
+    expect(main).toMatch(/1600 × 1067 px, JPEG, \d+\s+ko/);
+    expect(main).toMatch(/<picture>[\s\S]*?type="image\/avif"/);
+    expect(main).toContain('alt="Le logo bleu de l’organisme d’essai."');
+  });
+
+  it('gives each original at /mediatheque/<id>/<file>, without its GPS position', async () => {
+    const links = [...main.matchAll(/href="(\/mediatheque\/[^"]+)"/g)].map(
+      ([, href]) => href ?? '',
+    );
+    expect(links.sort()).toEqual([
+      '/mediatheque/collines-equipe/collines-equipe.jpg',
+      '/mediatheque/logo-organisme/logo-organisme.png',
+    ]);
+    const source = await sharp(
+      'tests/fixtures/newsroom/mediatheque/collines-equipe.jpg',
+    ).metadata();
+    expect(source.exif?.includes(Buffer.from([0x25, 0x88]))).toBe(true);
+    const published = await sharp(join(dist, links[0] ?? '')).metadata();
+    expect(published.exif?.includes(Buffer.from([0x25, 0x88]))).toBe(false);
+    expect(published.width).toBe(1600);
+  });
+
+  it('is in the main navigation only where the newsroom has a library', () => {
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('href="/mediatheque/"');
+    const real = readFileSync('dist/index.html', 'utf8');
+    const header = real.slice(0, real.indexOf('</header>'));
+    expect(header).not.toContain('href="/mediatheque/"');
+  });
+});
