@@ -126,6 +126,14 @@ export function releaseCardPath(release: { date: CalendarDate; slug: string }): 
   return `${releasePath(release)}carte.png`;
 }
 
+/**
+ * A release's text version, for journalists to copy and paste, beside its page:
+ * `/communiques/2013/10/21/mission-tic-france/communique.txt`.
+ */
+export function releaseTextPath(release: { date: CalendarDate; slug: string }): string {
+  return `${releasePath(release)}communique.txt`;
+}
+
 /** The site's social card, shown in link previews of every page other than a release. */
 export const siteCardPath = (): string => '/carte.png';
 

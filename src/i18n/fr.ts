@@ -69,6 +69,8 @@ export const fr = {
     origin: (city: string, date: string) => `Rédigé à ${city}, le ${date}`,
     updated: (date: string) => `Mis à jour le ${date}`,
     endMark: '– 30 –',
+    /** Link to the release as plain text (`…/communique.txt`), to copy and paste. */
+    textVersion: 'Version texte',
     source: 'Source :',
     information: 'Renseignements :',
     tags: 'Étiquettes',
