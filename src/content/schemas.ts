@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, parseMoment, type CalendarDate } from '@/core/dates';
 import { IMAGE_EXTENSIONS, PUBLISHED_EXTENSIONS } from '@/core/image-formats';
+import { DEFAULT_RELEASE_TYPE, releaseTypeOf, TYPE_SPELLINGS } from './release-types';
 
 // Zod's own messages (unknown key, wrong type…) in French too.
 z.config(z.locales.fr());
@@ -108,8 +109,31 @@ const sitePath = z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, {
     `« ${String(issue.input)} » n’est pas une adresse du site (attendu : minuscules, chiffres et traits d’union entre des barres obliques, par exemple /communiques/2013/10/20/ancien-titre/)`,
 });
 
+const ALLOWED_TYPES = Object.values(TYPE_SPELLINGS);
+
+/** Publication type as editors write it (`avis aux médias`), read into its key (`mediaAdvisory`). */
+const releaseType = z
+  .string({
+    error: `type : un type de publication est attendu (${ALLOWED_TYPES.join(', ')})`,
+  })
+  .transform((value, context) => {
+    const type = releaseTypeOf(value);
+    if (type) return type;
+    context.issues.push({
+      code: 'custom',
+      input: value,
+      message: `« ${value} » n’est pas un type de publication : écrivez ${ALLOWED_TYPES.slice(0, -1).join(', ')} ou ${ALLOWED_TYPES.at(-1)}`,
+    });
+    return z.NEVER;
+  });
+
 /** Front matter of a press release, without its cover image (see `releaseSchemaWith`). */
 const releaseFields = z.strictObject({
+  /**
+   * Publication type: `communiqué` (the default), `avis aux médias` (an invitation to
+   * an event) or `déclaration`.
+   */
+  type: releaseType.default(DEFAULT_RELEASE_TYPE),
   /** Headline of the release. */
   title: text('titre'),
   /** Optional second line under the headline. */

@@ -136,3 +136,11 @@ export const contactsPath = (): string => '/contacts/';
 export function contactCardPath(id: string): string {
   return `/contacts/${id}.vcf`;
 }
+
+/**
+ * One publication type's releases, `/communiques/avis-aux-medias/`, then `…/2/`.
+ * Type slugs are words, so they never meet a year archive or a page number.
+ */
+export function releaseTypePath(slug: string, page = 1): string {
+  return page <= 1 ? `/communiques/${slug}/` : `/communiques/${slug}/${page}/`;
+}

@@ -162,6 +162,8 @@ export function releaseTemplate(release: NewRelease): string {
   const { year, month } = urlDateParts(day);
   const { day: dd } = urlDateParts(day);
   return `---
+# Type de publication (facultatif) : communiqué (par défaut), avis aux médias ou déclaration.
+# type: avis aux médias
 # Titre du communiqué (obligatoire).
 title: ${quote(release.title)}
 # Sous-titre, sous le titre (facultatif) : retirez le # pour l’utiliser.

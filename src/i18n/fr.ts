@@ -80,6 +80,29 @@ export const fr = {
     embargo: (date: string, time?: string) =>
       `Sous embargo jusqu’au ${date}${time ? ` à ${time}` : ''} : ce communiqué n’est pas encore publié.`,
   },
+  /** Publication types (a release's `type:`), and the lists of each. */
+  types: {
+    pressRelease: {
+      label: 'Communiqué de presse',
+      plural: 'Communiqués de presse',
+      count: (n: number) => (n <= 1 ? `${n} communiqué de presse` : `${n} communiqués de presse`),
+    },
+    mediaAdvisory: {
+      label: 'Avis aux médias',
+      plural: 'Avis aux médias',
+      count: (n: number) => `${n} avis aux médias`,
+    },
+    statement: {
+      label: 'Déclaration',
+      plural: 'Déclarations',
+      count: (n: number) => (n <= 1 ? `${n} déclaration` : `${n} déclarations`),
+    },
+    /** Heading of the links to each type's list. */
+    nav: 'Par type',
+    pageTitle: (plural: string, page: number) => (page > 1 ? `${plural}, page ${page}` : plural),
+    /** A feed item's title when its type is not the press release's. */
+    feedTitle: (label: string, title: string) => `${label}\u00a0: ${title}`,
+  },
   contacts: {
     title: 'Contacts de presse',
     intro: 'Les personnes à joindre pour une entrevue, une précision ou des photos.',
@@ -145,7 +168,8 @@ export const fr = {
     /** schema.org `dateline`: where and when, without the closing dash. */
     dateline: (city: string, date: string) => `${city}, le ${date}`,
     /** Text alternative of a release's generated social card. */
-    cardAlt: (title: string, date: string) => `${title} (communiqué de presse du ${date})`,
+    cardAlt: (title: string, date: string, kind = 'communiqué de presse') =>
+      `${title} (${kind} du ${date})`,
     /** Text alternative of the site's social card. */
     siteCardAlt: (title: string, name: string) => `${title} – ${name}`,
   },
@@ -212,7 +236,7 @@ export const fr = {
     title: 'Recherche',
     description: 'Rechercher dans les communiqués de presse.',
     /** Pagefind filter names, shown as the filter groups' headings. */
-    filters: { tag: 'Étiquette', member: 'Membre', year: 'Année' },
+    filters: { tag: 'Étiquette', member: 'Membre', year: 'Année', type: 'Type' },
     /** Shown by `npm run dev`: the index only exists in a built site. */
     devTitle: 'La recherche n’est pas disponible en développement',
     devBody:

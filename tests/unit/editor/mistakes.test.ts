@@ -237,6 +237,13 @@ const MISTAKES: Mistake[] = [
     ],
   },
   {
+    mistake: 'a publication type the site does not know',
+    files: ['type-inconnu.md'],
+    says: [
+      '✗ erreur — type : « invitation » n’est pas un type de publication : écrivez communiqué, avis aux médias ou déclaration',
+    ],
+  },
+  {
     mistake: 'settings with a quote left open',
     files: [],
     site: 'name: Organisme\nshortName: "Organisme\ntitle: Salle de presse\n',
