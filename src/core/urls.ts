@@ -144,3 +144,8 @@ export function contactCardPath(id: string): string {
 export function releaseTypePath(slug: string, page = 1): string {
   return page <= 1 ? `/communiques/${slug}/` : `/communiques/${slug}/${page}/`;
 }
+
+/** A media advisory's event for calendars, beside its page: `…/<slug>/evenement.ics`. */
+export function eventCalendarPath(release: { date: CalendarDate; slug: string }): string {
+  return `${releasePath(release)}evenement.ics`;
+}

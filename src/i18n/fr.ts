@@ -103,6 +103,24 @@ export const fr = {
     /** A feed item's title when its type is not the press release's. */
     feedTitle: (label: string, title: string) => `${label}\u00a0: ${title}`,
   },
+  /** The event a media advisory announces. */
+  event: {
+    title: 'Aide-mémoire',
+    when: 'Quand',
+    where: 'Où',
+    what: 'Quoi',
+    accreditation: 'Accréditation',
+    /** `le mardi 8 décembre 2026 à 10 h 30`. */
+    at: (date: string, time: string) => `le ${date} à ${time}`,
+    /** `le mardi 8 décembre 2026, de 10 h 30 à 12 h`. */
+    sameDay: (date: string, start: string, end: string) => `le ${date}, de ${start} à ${end}`,
+    /** `du mardi 8 décembre 2026 à 10 h 30 au mercredi 9 décembre 2026 à 17 h`. */
+    span: (startDate: string, start: string, endDate: string, end: string) =>
+      `du ${startDate} à ${start} au ${endDate} à ${end}`,
+    addToCalendar: 'Ajouter à mon agenda',
+    /** Spoken after the link text: what the file is. */
+    calendarFile: '(fichier iCalendar)',
+  },
   contacts: {
     title: 'Contacts de presse',
     intro: 'Les personnes à joindre pour une entrevue, une précision ou des photos.',
