@@ -107,7 +107,8 @@ Paragraphe d’ouverture du communiqué d’essai numéro ${index + 1}.
 const files = Array.from({ length: count }, (_, index) => release(index));
 // --- Unpublished (issue 15): a draft and a release under embargo until a given minute,
 // each with images of its own (pixels and names no published release has): none of
-// their bytes, names or words may reach the build.
+// their bytes, names or words may reach the build. The embargoed one is a media
+// advisory (issue 16): its event must not reach a calendar file either.
 files.push({
   path: join(folder, 'releases', 'brouillon.mdx'),
   text: `---
@@ -131,12 +132,17 @@ Paragraphe d’ouverture du brouillon confidentiel.
 files.push({
   path: join(folder, 'releases', '2099', '2099-01-01-sous-embargo.md'),
   text: `---
+type: avis aux médias
 title: Communiqué d’essai sous embargo
 date: 2099-01-01 06:00
 city: Gaspé
 summary: Un communiqué sous embargo jusqu’au 1er janvier 2099 à 6 h.
 tags: [Exportation]
 members: [alpha]
+event:
+  start: 2099-01-05 10:00
+  place: Salle sous embargo
+  address: 1, rue Confidentielle, Gaspé (Québec)
 image:
   src: ./studio-secret.jpg
   alt: Le studio secret.
@@ -287,6 +293,44 @@ Paragraphe d’ouverture du communiqué en MDX.
 `,
 });
 // --- End of media.
+// --- Publication types (issue 16): a media advisory and a statement, without tags or
+// members, so that the numbered releases keep their lists. The advisory's event falls
+// on the night summer time ends in Toronto (3 November 2024): announced in EDT (UTC−4),
+// held in EST (UTC−5), so the calendar file must say 15:30 UTC.
+files.push({
+  path: join(folder, 'releases', '2024', '2024-10-28-inauguration-du-laboratoire.md'),
+  text: `---
+type: avis aux médias
+title: Inauguration du laboratoire d’essai
+date: 2024-10-28 09:00
+city: Gaspé
+summary: Les médias sont invités à l’inauguration du laboratoire d’essai, le 3 novembre.
+event:
+  start: 2024-11-03 10:30
+  end: 12:00
+  place: Salle d’essai du Centre fictif
+  address: 123, rue Exemple, Gaspé (Québec)  G4X 0A0
+  description: Visite du laboratoire d’essai, allocutions et période de questions.
+  accreditation: relations-medias
+---
+
+Paragraphe d’ouverture de l’avis aux médias d’essai : l’organisme d’essai invite les médias.
+`,
+});
+files.push({
+  path: join(folder, 'releases', '2024', '2024-09-12-position-sur-la-saison.md'),
+  text: `---
+type: déclaration
+title: Déclaration de l’organisme d’essai sur la saison fictive
+date: 2024-09-12
+city: Gaspé
+summary: L’organisme d’essai prend position sur la saison fictive.
+---
+
+Paragraphe d’ouverture de la déclaration d’essai.
+`,
+});
+// --- End of publication types.
 for (const file of files) {
   mkdirSync(join(file.path, '..'), { recursive: true });
   writeFileSync(file.path, file.text);
@@ -298,5 +342,5 @@ for (const [name, background, format] of SECRET_IMAGES) {
   );
 }
 console.log(
-  `${files.length} communiqués écrits dans ${folder} (dont un en MDX, un brouillon et un sous embargo)`,
+  `${files.length} communiqués écrits dans ${folder} (dont un en MDX, un brouillon, un sous embargo, un avis aux médias et une déclaration)`,
 );

@@ -1,3 +1,4 @@
+import { escapeText, foldLine } from '@/core/content-lines';
 import type { PressContact } from './directory';
 
 /**
@@ -11,20 +12,20 @@ export function contactVCard(contact: PressContact, pageUrl: string): string {
     // Family name last, as French and English names are written.
     const words = contact.name.split(/\s+/);
     const family = words.length > 1 ? (words.pop() ?? '') : '';
-    lines.push(`N:${escape(family)};${escape(words.join(' '))};;;`);
-    lines.push(`FN:${escape(contact.name)}`);
+    lines.push(`N:${escapeText(family)};${escapeText(words.join(' '))};;;`);
+    lines.push(`FN:${escapeText(contact.name)}`);
   } else {
-    lines.push('N:;;;;', `FN:${escape(contact.role ?? contact.organization.name)}`);
+    lines.push('N:;;;;', `FN:${escapeText(contact.role ?? contact.organization.name)}`);
   }
-  lines.push(`ORG:${escape(contact.organization.name)}`);
-  if (contact.role) lines.push(`TITLE:${escape(contact.role)}`);
+  lines.push(`ORG:${escapeText(contact.organization.name)}`);
+  if (contact.role) lines.push(`TITLE:${escapeText(contact.role)}`);
   if (contact.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${contact.email}`);
   if (contact.phone) lines.push(`TEL;TYPE=WORK,VOICE:${vcardPhone(contact.phone)}`);
   if (contact.mobile) lines.push(`TEL;TYPE=CELL,VOICE:${vcardPhone(contact.mobile)}`);
-  lines.push(`NOTE:${escape(languagesNote(contact.languages))}`);
+  lines.push(`NOTE:${escapeText(languagesNote(contact.languages))}`);
   lines.push(`URL:${pageUrl}`);
   lines.push('END:VCARD');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
 /** The languages of interviews, as the vCard's note says them (vCard 3.0 has no LANG). */
@@ -36,30 +37,4 @@ function languagesNote(languages: readonly string[]): string {
 /** E.164, then « x » and the extension, which address books dial after a pause. */
 function vcardPhone(phone: { e164: string; extension?: string | undefined }): string {
   return phone.extension ? `${phone.e164} x${phone.extension}` : phone.e164;
-}
-
-/** Escapes a text value: backslash, comma, semicolon and line breaks (RFC 2426, 4). */
-function escape(text: string): string {
-  return text.replace(/[\\,;]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a line to 75 octets, continuation lines starting with a space (RFC 2425, 5.8.1). */
-function fold(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74;
-    if (size + bytes > limit) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += char;
-    size += bytes;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
 }

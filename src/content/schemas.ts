@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, parseMoment, type CalendarDate } from '@/core/dates';
 import { IMAGE_EXTENSIONS, PUBLISHED_EXTENSIONS } from '@/core/image-formats';
+import { DEFAULT_RELEASE_TYPE, releaseTypeOf, TYPE_SPELLINGS } from './release-types';
 
 // Zod's own messages (unknown key, wrong type…) in French too.
 z.config(z.locales.fr());
@@ -108,8 +109,111 @@ const sitePath = z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, {
     `« ${String(issue.input)} » n’est pas une adresse du site (attendu : minuscules, chiffres et traits d’union entre des barres obliques, par exemple /communiques/2013/10/20/ancien-titre/)`,
 });
 
+const ALLOWED_TYPES = Object.values(TYPE_SPELLINGS);
+
+/** Publication type as editors write it (`avis aux médias`), read into its key (`mediaAdvisory`). */
+const releaseType = z
+  .string({
+    error: `type : un type de publication est attendu (${ALLOWED_TYPES.join(', ')})`,
+  })
+  .transform((value, context) => {
+    const type = releaseTypeOf(value);
+    if (type) return type;
+    context.issues.push({
+      code: 'custom',
+      input: value,
+      message: `« ${value} » n’est pas un type de publication : écrivez ${ALLOWED_TYPES.slice(0, -1).join(', ')} ou ${ALLOWED_TYPES.at(-1)}`,
+    });
+    return z.NEVER;
+  });
+
+const EVENT_MOMENT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+
+/** When an event starts: a day and a time, `2026-12-08 10:30`, in the site's time zone. */
+const eventStart = z
+  .string({
+    error:
+      'start : la date et l’heure du début sont attendues, au format AAAA-MM-JJ HH:MM (exemple : 2026-12-08 10:30)',
+  })
+  .regex(EVENT_MOMENT, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’est pas au format AAAA-MM-JJ HH:MM : le jour et l’heure du début sont obligatoires (exemple : 2026-12-08 10:30)`,
+    abort: true,
+  })
+  .refine((value) => parseMoment(value) !== undefined, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’existe pas : vérifiez le jour (il doit être au calendrier) et l’heure (de 00:00 à 23:59)`,
+  });
+
+/** When an event ends: a day and a time, or a time alone for the day it starts (`12:00`). */
+const eventEnd = z
+  .string({
+    error:
+      'end : l’heure de fin est attendue, HH:MM le jour même ou AAAA-MM-JJ HH:MM (exemples : 12:00, 2026-12-09 17:00)',
+  })
+  .regex(/^(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}$/, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’est pas au format HH:MM ou AAAA-MM-JJ HH:MM (exemples : 12:00, 2026-12-09 17:00)`,
+    abort: true,
+  })
+  .refine((value) => parseMoment(value.length === 5 ? `2000-01-01 ${value}` : value) !== undefined, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’existe pas : vérifiez le jour (il doit être au calendrier) et l’heure (de 00:00 à 23:59)`,
+  });
+
+/** The event a media advisory announces: when, where, what, and how to be accredited. */
+const eventFields = z.strictObject(
+  {
+    /** Start, `YYYY-MM-DD HH:MM` in the site's time zone. Required. */
+    start: eventStart,
+    /** End, `HH:MM` the same day or `YYYY-MM-DD HH:MM`; when absent, calendars show the start only. */
+    end: eventEnd.optional(),
+    /** Name of the place, e.g. `Salle du conseil de l’hôtel de ville`. Required. */
+    place: z
+      .string({
+        error: 'place : le nom du lieu est attendu, par exemple Salle du conseil de l’hôtel de ville',
+      })
+      .trim()
+      .min(1, { error: 'place : le nom du lieu ne peut pas être vide' }),
+    /** Street address of the place, one line, e.g. `123, rue Exemple, Gaspé (Québec)  G4X 0A0`. Required. */
+    address: z
+      .string({
+        error: 'address : l’adresse du lieu est attendue, par exemple 123, rue Exemple, Gaspé (Québec)',
+      })
+      .trim()
+      .min(1, { error: 'address : l’adresse du lieu ne peut pas être vide' }),
+    /** What happens there, one or two sentences. */
+    description: text('description').optional(),
+    /**
+     * How journalists confirm their presence or get accredited: a contact's id of
+     * `content/contacts/` (`relations-medias`), or a sentence.
+     */
+    accreditation: text('accréditation').optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? 'event : un bloc est attendu, avec start, place et address sur les lignes suivantes, en retrait'
+        : undefined,
+  },
+);
+
+/** Every key of an event block, for suggestions on a mistyped one. */
+export const EVENT_KEYS = Object.keys(eventFields.shape);
+
+/** An event block, its end written in full (a time alone is on the day of the start). */
+const event = eventFields.transform(({ end, ...fields }) => ({
+  ...fields,
+  ...(end === undefined ? {} : { end: end.length === 5 ? `${fields.start.slice(0, 10)} ${end}` : end }),
+}));
+
 /** Front matter of a press release, without its cover image (see `releaseSchemaWith`). */
 const releaseFields = z.strictObject({
+  /**
+   * Publication type: `communiqué` (the default), `avis aux médias` (an invitation to
+   * an event, with `event`) or `déclaration`.
+   */
+  type: releaseType.default(DEFAULT_RELEASE_TYPE),
   /** Headline of the release. */
   title: text('titre'),
   /** Optional second line under the headline. */
@@ -151,6 +255,8 @@ const releaseFields = z.strictObject({
    * each one redirects to the current address, so links already shared keep working.
    */
   aliases: z.array(sitePath).default([]),
+  /** The event a media advisory announces (`type: avis aux médias` only). */
+  event: event.optional(),
 });
 
 /**
@@ -339,3 +445,5 @@ export type SiteSettings = z.infer<typeof siteSchema>;
 export type ContactFile = z.infer<typeof contactFileSchema>;
 export const LIBRARY_IMAGE_KEYS = Object.keys(libraryImageSchemaWith(z.string()).shape);
 export type ContactIds = z.infer<typeof contactsSchema>;
+/** An event block once read: `end`, when given, is a full `YYYY-MM-DD HH:MM`. */
+export type EventData = z.output<typeof event>;

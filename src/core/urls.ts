@@ -178,3 +178,16 @@ export function libraryImagePath(id: string, name: string): string {
 export function libraryImageRoutePattern(extension: string): string {
   return `/mediatheque/[id]/[name].${extension}`;
 }
+
+/**
+ * One publication type's releases, `/communiques/avis-aux-medias/`, then `…/2/`.
+ * Type slugs are words, so they never meet a year archive or a page number.
+ */
+export function releaseTypePath(slug: string, page = 1): string {
+  return page <= 1 ? `/communiques/${slug}/` : `/communiques/${slug}/${page}/`;
+}
+
+/** A media advisory's event for calendars, beside its page: `…/<slug>/evenement.ics`. */
+export function eventCalendarPath(release: { date: CalendarDate; slug: string }): string {
+  return `${releasePath(release)}evenement.ics`;
+}

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { entryIdOf } from '@/content/frontmatter';
 import {
+  EVENT_KEYS,
   memberSchema,
   RELEASE_KEYS,
   releaseSchema,
@@ -10,6 +11,7 @@ import {
 } from '@/content/schemas';
 import type { TagInfo } from '@/content/tags';
 import { formatLongDate, formatTime, instantsOf, momentOf } from '@/core/dates';
+import { accreditationProblems, eventProblems } from '@/events/checks';
 import type { PublishedAddresses } from '@/publishing/published';
 import { crossChecks, type CheckedRelease } from './cross-checks';
 import { checkContactFiles, contactReferenceProblems } from './contact-checks';
@@ -133,7 +135,12 @@ function checkRelease(
   }
   const result = releaseSchema.safeParse(read.data);
   if (!result.success) {
-    problems.push(...schemaProblems(file, read.data, result.error.issues, RELEASE_KEYS));
+    problems.push(
+      ...schemaProblems(file, read.data, result.error.issues, {
+        '': RELEASE_KEYS,
+        event: EVENT_KEYS,
+      }),
+    );
     return { problems };
   }
   const { data } = result;
@@ -148,6 +155,7 @@ function checkRelease(
     });
   }
   problems.push(...embargoTimeProblems(file, data, timeZone));
+  problems.push(...eventProblems(file, data, timeZone));
   problems.push(...coverProblems(file, data.image, exists));
   return { problems, checked: { id: idOf(release), filePath: file, data, body: read.body } };
 }
@@ -225,6 +233,7 @@ export function checkContent(input: {
     for (const release of releases) {
       problems.push(
         ...contactReferenceProblems(release.filePath, release.data.contacts, contacts.ids),
+        ...accreditationProblems(release.filePath, release.data.event, contacts.ids),
       );
     }
     const settings = input.site && readYamlFile(input.site);

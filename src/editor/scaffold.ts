@@ -162,6 +162,8 @@ export function releaseTemplate(release: NewRelease): string {
   const { year, month } = urlDateParts(day);
   const { day: dd } = urlDateParts(day);
   return `---
+# Type de publication (facultatif) : communiqué (par défaut), avis aux médias ou déclaration.
+# type: avis aux médias
 # Titre du communiqué (obligatoire).
 title: ${quote(release.title)}
 # Sous-titre, sous le titre (facultatif) : retirez le # pour l’utiliser.
@@ -201,6 +203,15 @@ draft: true
 #   src: ./photo.jpg
 #   alt: "Huit personnes devant la gare de Strasbourg."
 #   credit: "Jean Tremblay"
+# L’événement qu’annonce un avis aux médias (type: avis aux médias seulement) : début et
+# lieu obligatoires, heure du site ; accreditation : un contact de content/contacts/ ou une phrase.
+# event:
+#   start: ${day} 10:30
+#   end: "12:00"
+#   place: "Salle du conseil de l’hôtel de ville"
+#   address: "123, rue Exemple, Chandler (Québec)"
+#   description: "Visite des installations et période de questions."
+#   accreditation: relations-medias
 ---
 
 ${body(release)}`;

@@ -95,6 +95,47 @@ export const fr = {
     /** Spoken after the link text, so that each download link is told apart. */
     downloadOf: (title: string) => `: ${title}`,
   },
+  /** Publication types (a release's `type:`), and the lists of each. */
+  types: {
+    pressRelease: {
+      label: 'Communiqué de presse',
+      plural: 'Communiqués de presse',
+      count: (n: number) => (n <= 1 ? `${n} communiqué de presse` : `${n} communiqués de presse`),
+    },
+    mediaAdvisory: {
+      label: 'Avis aux médias',
+      plural: 'Avis aux médias',
+      count: (n: number) => `${n} avis aux médias`,
+    },
+    statement: {
+      label: 'Déclaration',
+      plural: 'Déclarations',
+      count: (n: number) => (n <= 1 ? `${n} déclaration` : `${n} déclarations`),
+    },
+    /** Heading of the links to each type's list. */
+    nav: 'Par type',
+    pageTitle: (plural: string, page: number) => (page > 1 ? `${plural}, page ${page}` : plural),
+    /** A feed item's title when its type is not the press release's. */
+    feedTitle: (label: string, title: string) => `${label}\u00a0: ${title}`,
+  },
+  /** The event a media advisory announces. */
+  event: {
+    title: 'Aide-mémoire',
+    when: 'Quand',
+    where: 'Où',
+    what: 'Quoi',
+    accreditation: 'Accréditation',
+    /** `le mardi 8 décembre 2026 à 10 h 30`. */
+    at: (date: string, time: string) => `le ${date} à ${time}`,
+    /** `le mardi 8 décembre 2026, de 10 h 30 à 12 h`. */
+    sameDay: (date: string, start: string, end: string) => `le ${date}, de ${start} à ${end}`,
+    /** `du mardi 8 décembre 2026 à 10 h 30 au mercredi 9 décembre 2026 à 17 h`. */
+    span: (startDate: string, start: string, endDate: string, end: string) =>
+      `du ${startDate} à ${start} au ${endDate} à ${end}`,
+    addToCalendar: 'Ajouter à mon agenda',
+    /** Spoken after the link text: what the file is. */
+    calendarFile: '(fichier iCalendar)',
+  },
   contacts: {
     title: 'Contacts de presse',
     intro: 'Les personnes à joindre pour une entrevue, une précision ou des photos.',
@@ -160,7 +201,8 @@ export const fr = {
     /** schema.org `dateline`: where and when, without the closing dash. */
     dateline: (city: string, date: string) => `${city}, le ${date}`,
     /** Text alternative of a release's generated social card. */
-    cardAlt: (title: string, date: string) => `${title} (communiqué de presse du ${date})`,
+    cardAlt: (title: string, date: string, kind = 'communiqué de presse') =>
+      `${title} (${kind} du ${date})`,
     /** Text alternative of the site's social card. */
     siteCardAlt: (title: string, name: string) => `${title} – ${name}`,
   },
@@ -248,7 +290,7 @@ export const fr = {
     title: 'Recherche',
     description: 'Rechercher dans les communiqués de presse.',
     /** Pagefind filter names, shown as the filter groups' headings. */
-    filters: { tag: 'Étiquette', member: 'Membre', year: 'Année' },
+    filters: { tag: 'Étiquette', member: 'Membre', year: 'Année', type: 'Type' },
     /** Shown by `npm run dev`: the index only exists in a built site. */
     devTitle: 'La recherche n’est pas disponible en développement',
     devBody:
