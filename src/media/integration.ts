@@ -1,5 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { PUBLISHED_EXTENSIONS } from '@/core/image-formats';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { imageFormatOf, PUBLISHED_EXTENSIONS } from '@/core/image-formats';
+import { withoutPrivateMetadata } from './metadata';
 import { coverRoutePattern, libraryImageRoutePattern, releaseMediaRoutePattern } from '@/core/urls';
 
 /**
@@ -12,6 +16,21 @@ export function coverRoutes(): AstroIntegration {
   return {
     name: 'salle-de-presse-covers',
     hooks: {
+      // Astro also emits the editor's original beside its optimised copies (`_astro/`),
+      // metadata and all: it is cleaned like every original the site publishes.
+      'astro:build:done': async ({ dir }) => {
+        const assets = join(fileURLToPath(dir), '_astro');
+        const names = await readdir(assets).catch(() => []);
+        await Promise.all(
+          names
+            .filter((name) => imageFormatOf(name))
+            .map(async (name) => {
+              const bytes = await readFile(join(assets, name));
+              const clean = withoutPrivateMetadata(bytes);
+              if (clean.length !== bytes.length) await writeFile(join(assets, name), clean);
+            }),
+        );
+      },
       'astro:config:setup': ({ injectRoute }) => {
         for (const extension of PUBLISHED_EXTENSIONS) {
           injectRoute({
