@@ -68,10 +68,15 @@ const members = [
   ['ville-de-gamma', 'Ville de Gamma', 'municipality', 'Gamma', 'Gaspésie'],
   ['sans-communique', 'Organisme sans communiqué', 'organisation', 'Delta', 'Gaspésie'],
 ] as const;
+// Alpha has a logo beside its file.
+await sharp({ create: { width: 240, height: 120, channels: 3, background: '#1f7a3c' } })
+  .png()
+  .toFile(join(folder, 'members', 'alpha.png'));
 for (const [id, name, kind, town, region] of members) {
+  const logo = id === 'alpha' ? 'logo: ./alpha.png\n' : '';
   writeFileSync(
     join(folder, 'members', `${id}.md`),
-    `---\nname: ${name}\nkind: ${kind}\ntown: ${town}\nregion: ${region}\n---\n\nDescription fictive de ${name}.\n`,
+    `---\nname: ${name}\nkind: ${kind}\ntown: ${town}\nregion: ${region}\n${logo}---\n\nDescription fictive de ${name}.\n`,
   );
 }
 

@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { catalogueLoader } from '@/content/loader';
 import {
   libraryImageSchemaWith,
-  memberSchema,
+  memberSchemaWith,
   releaseSchemaWith,
   tagInfoSchema,
 } from '@/content/schemas';
@@ -20,7 +20,8 @@ const releases = defineCollection({
 /** Member organisations: `content/members/<id>.md`; the id is the file name. */
 const members = defineCollection({
   loader: catalogueLoader('members'),
-  schema: memberSchema,
+  // image(): the logo beside the member's file, optimised by astro:assets.
+  schema: ({ image }) => memberSchemaWith(image()),
 });
 
 /** Optional tag descriptions and preferred labels: `content/tags.yaml`, keyed by label. */

@@ -346,7 +346,8 @@ export const personSchema = z.strictObject({
 });
 
 /** Front matter of a member organisation (`content/members/<id>.md`; the body is its « À propos »). */
-export const memberSchema = z.strictObject({
+export function memberSchemaWith<Src extends z.ZodType>(src: Src) {
+  return z.strictObject({
   /** Name as it should be shown, e.g. `Ville de Chandler`. */
   name: text('nom'),
   /** What kind of organisation it is. */
@@ -363,7 +364,13 @@ export const memberSchema = z.strictObject({
     .optional(),
   /** People of the organisation named in releases. */
   people: z.array(personSchema).default([]),
-});
+  /** Logo beside the member's file, e.g. `./jolifish.png`, shown in the directory and on its page. */
+  logo: src.optional(),
+  });
+}
+
+/** A member file's front matter as the check reads it: the logo is a path. */
+export const memberSchema = memberSchemaWith(imagePath);
 
 /** Site-wide settings (`content/site.yaml`): everything another organisation edits to fork the site. */
 export const siteSchema = z.strictObject({

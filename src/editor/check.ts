@@ -34,7 +34,10 @@ const idOf = ({ id, file }: SourceFile): string =>
   id ?? entryIdOf(file.replace(/^(?:.*\/)?(?:releases|members)\//, ''));
 
 /** Problems of the member files, and the members releases may reference. */
-function checkMembers(files: readonly SourceFile[]): {
+function checkMembers(
+  files: readonly SourceFile[],
+  exists: ((file: string) => boolean) | undefined,
+): {
   problems: Problem[];
   members: { id: string; name: string }[];
 } {
@@ -50,6 +53,17 @@ function checkMembers(files: readonly SourceFile[]): {
     const result = memberSchema.safeParse(read.data);
     if (!result.success) {
       problems.push(...schemaProblems(member.file, read.data, result.error.issues, keys));
+    }
+    const logo = result.success ? result.data.logo : undefined;
+    const logoFile = logo && posix.join(posix.dirname(member.file), logo);
+    if (logoFile && exists && !exists(logoFile)) {
+      problems.push({
+        severity: 'error',
+        file: member.file,
+        field: 'logo',
+        found: logo,
+        message: `l’image ${logoFile} n’existe pas : placez le logo dans content/members/, à côté de ce fichier, et vérifiez l’orthographe de son nom (majuscules, extension)`,
+      });
     }
     // Even an invalid member file exists: releases may reference it.
     members.push({ id: idOf(member), name: result.success ? result.data.name : idOf(member) });
@@ -215,7 +229,7 @@ export function checkContent(input: {
   const problems: Problem[] = input.site ? checkSiteSettings(input.site) : [];
   const tags = checkTags(input.tags);
   problems.push(...tags.problems);
-  const { problems: memberProblems, members } = checkMembers(input.members);
+  const { problems: memberProblems, members } = checkMembers(input.members, input.exists);
   problems.push(...memberProblems);
   const releases: CheckedRelease[] = [];
   for (const file of input.releases) {

@@ -126,3 +126,16 @@ describe('the media library of the fixture newsroom', () => {
     expect(header).not.toContain('href="/mediatheque/"');
   });
 });
+
+describe('member logos of the fixture newsroom', () => {
+  it('show in the directory and on the member’s page, optimised', () => {
+    const directory = readFileSync(join('dist-fixture', 'membres/index.html'), 'utf8');
+    const page = readFileSync(join('dist-fixture', 'membres/alpha/index.html'), 'utf8');
+    for (const html of [directory, page]) {
+      expect(html).toMatch(/<img src="\/_astro\/alpha\.[\w-]+\.webp" alt=""/);
+    }
+    expect(readFileSync(join('dist-fixture', 'membres/beta/index.html'), 'utf8')).not.toMatch(
+      /<img src="\/_astro\/[^"]+" alt="" [^>]*class="mb-4/,
+    );
+  });
+});
