@@ -44,6 +44,7 @@ email: presse@example.org
 phone: 418 555-0100, poste 2
 mobile: 581 555-0199
 languages: [fr, en]
+photo: portrait-dominique-exemple
 `,
   direction: `name: Claude Fictif
 role: directeur général
@@ -206,6 +207,20 @@ title: Logo de l’organisme d’essai
 alt: Le logo bleu de l’organisme d’essai.
 kind: logo
 rights: Reproduction libre pour parler de l’organisme, sans modification
+`,
+);
+await sharp({ create: { width: 400, height: 400, channels: 3, background: '#a0522d' } })
+  .jpeg({ quality: 80 })
+  .toFile(join(LIBRARY, 'portrait-dominique-exemple.jpg'));
+writeFileSync(
+  join(LIBRARY, 'portrait-dominique-exemple.yaml'),
+  `src: ./portrait-dominique-exemple.jpg
+title: Dominique Exemple, relations avec les médias
+alt: Portrait de Dominique Exemple.
+kind: portrait
+credit: Photographe fictif
+rights: Usage éditorial libre, avec mention du crédit
+album: Portraits
 `,
 );
 await sharp('tests/fixtures/assets/couverture.jpg')

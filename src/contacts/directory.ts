@@ -17,6 +17,8 @@ export interface PressContact {
   phone?: Phone | undefined;
   mobile?: Phone | undefined;
   languages: ContactFile['languages'];
+  /** The media library image of their portrait, by id. */
+  photo?: string | undefined;
 }
 
 /**
@@ -50,6 +52,7 @@ export function resolveContact(
     phone: phone(data.phone),
     mobile: phone(data.mobile),
     languages: data.languages,
+    photo: data.photo,
   };
 }
 

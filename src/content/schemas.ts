@@ -82,6 +82,10 @@ export const contactFileSchema = z.strictObject({
   phone: phoneNumber('phone').optional(),
   /** Mobile phone. */
   mobile: phoneNumber('mobile').optional(),
+  /** Their portrait: the id of an image of the media library (`content/mediatheque/<id>.yaml`). */
+  photo: z
+    .string({ error: 'photo : l’identifiant d’une image de la médiathèque est attendu' })
+    .optional(),
   /** Languages they give interviews in: `fr`, `en`. */
   languages: z
     .array(z.enum(['fr', 'en'], { error: 'languages : fr (français) ou en (anglais) est attendu' }))

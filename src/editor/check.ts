@@ -242,6 +242,9 @@ export function checkContent(input: {
     const contacts = checkContactFiles(
       input.contacts,
       members.map((member) => member.id),
+      (input.library ?? []).map((file) =>
+        (file.file.split('/').pop() ?? '').replace(/\.ya?ml$/, ''),
+      ),
     );
     problems.push(...contacts.problems);
     for (const release of releases) {

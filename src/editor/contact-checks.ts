@@ -18,6 +18,7 @@ export const contactIdOf = (file: string): string =>
 export function checkContactFiles(
   files: readonly SourceFile[],
   memberIds: readonly string[],
+  libraryIds: readonly string[] = [],
 ): { problems: Problem[]; ids: string[] } {
   const problems: Problem[] = [];
   const keys = Object.keys(contactFileSchema.shape);
@@ -39,6 +40,17 @@ export function checkContactFiles(
       if (typeof read === 'string') {
         problems.push({ severity: 'error', file: contact.file, field, found: text, message: read });
       }
+    }
+    const { photo } = result.data;
+    if (photo !== undefined && !libraryIds.includes(photo)) {
+      const guess = closest(photo, libraryIds, 3)[0];
+      problems.push({
+        severity: 'error',
+        file: contact.file,
+        field: 'photo',
+        found: photo,
+        message: `« ${photo} » n’est pas une image de la médiathèque (aucun fichier content/mediatheque/${photo}.yaml)${guess ? ` ; vouliez-vous dire « ${guess} » ?` : ' : ajoutez le portrait à la médiathèque, avec kind: portrait'}`,
+      });
     }
     const member = result.data.organization;
     if (member !== undefined && !memberIds.includes(member)) {

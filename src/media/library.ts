@@ -52,8 +52,15 @@ function originalOf(yamlFile: string): string {
   return resolve(dirname(yamlFile), typeof data.src === 'string' ? data.src : '');
 }
 
-/** Every image of the library, by album then title. */
-export async function libraryImages(): Promise<LibraryImage[]> {
+let loaded: Promise<LibraryImage[]> | undefined;
+
+/** Every image of the library, by album then title (read once per build). */
+export function libraryImages(): Promise<LibraryImage[]> {
+  loaded ??= readLibrary();
+  return loaded;
+}
+
+async function readLibrary(): Promise<LibraryImage[]> {
   if (!hasLibraryImages()) return [];
   const entries = await getCollection('mediatheque');
   return entries

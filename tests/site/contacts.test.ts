@@ -67,6 +67,10 @@ describe('the fixture newsroom’s fictional contacts', () => {
     expect(directory.indexOf('Dominique Exemple')).toBeLessThan(directory.indexOf('Claude Fictif'));
     expect(directory).toContain('href="tel:+14185550100;ext=2">418 555-0100, poste 2</a>');
     expect(directory).toContain('href="/contacts/relations-medias.vcf"');
+    // Dominique's portrait, from the media library, before the name.
+    expect(directory).toMatch(
+      /<img src="\/_astro\/portrait-dominique-exemple\.[\w-]+\.webp"[^>]*><span class="block font-medium">Dominique Exemple/,
+    );
   });
 
   it('shows a release’s own contacts, with links, and gives them as ContactPoints in its JSON-LD', () => {

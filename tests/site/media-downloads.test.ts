@@ -95,7 +95,7 @@ describe('the media library of the fixture newsroom', () => {
 
   it('shows its albums, then the images in none, each with a preview, its facts and its rights', () => {
     const headings = [...main.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
-    expect(headings).toEqual(['Vie de l’organisme', 'Autres images']);
+    expect(headings).toEqual(['Portraits', 'Vie de l’organisme', 'Autres images']);
     expect(main).toContain('Droits : CC BY 4.0, avec mention du crédit');
     expect(main).toMatch(/1600 × 1067 px, JPEG, \d+\s+ko/);
     expect(main).toMatch(/<picture>[\s\S]*?type="image\/avif"/);
@@ -109,6 +109,7 @@ describe('the media library of the fixture newsroom', () => {
     expect(links.sort()).toEqual([
       '/mediatheque/collines-equipe/collines-equipe.jpg',
       '/mediatheque/logo-organisme/logo-organisme.png',
+      '/mediatheque/portrait-dominique-exemple/portrait-dominique-exemple.jpg',
     ]);
     const source = await sharp(
       'tests/fixtures/newsroom/mediatheque/collines-equipe.jpg',

@@ -72,6 +72,18 @@ describe('npm run check, on press contacts', () => {
     );
   });
 
+  it('names a portrait that is not in the media library', () => {
+    const problems = checkContent({
+      releases: [],
+      members: [member],
+      contacts: [contact('direction', 'name: Claude Fictif\nphoto: portrait-claud\n')],
+      library: [{ file: 'content/mediatheque/portrait-claude.yaml', source: '' }],
+    });
+    expect(formatProblems(problems)).toContain(
+      '✗ erreur — photo : « portrait-claud » n’est pas une image de la médiathèque (aucun fichier content/mediatheque/portrait-claud.yaml) ; vouliez-vous dire « portrait-claude » ?',
+    );
+  });
+
   it('suggests the field meant by a typo', () => {
     expect(
       report({ contacts: [contact('direction', 'name: Claude Fictif\nemial: a@example.org\n')] }),
