@@ -26,12 +26,8 @@ pageSize: 10
 aboutTitle: À propos de l’organisme d’essai
 about: Organisme fictif servant aux tests.
 contacts:
-  source:
-    - organization: Organisme d’essai
-  information:
-    - name: Personne Fictive
-      phone: 418 555-0100
-      email: presse@essai.example
+  source: [relations-medias]
+  information: [relations-medias, direction]
 `,
 );
 writeFileSync(
@@ -39,16 +35,49 @@ writeFileSync(
   'Exportation:\n  description: Étiquette portée par tous les communiqués.\n',
 );
 
+// Fictional press contacts, on reserved values only (example.org, 555 numbers).
+mkdirSync(join(folder, 'contacts'), { recursive: true });
+const contacts: Record<string, string> = {
+  'relations-medias': `name: Dominique Exemple
+role: Relations avec les médias
+email: presse@example.org
+phone: 418 555-0100, poste 2
+mobile: 581 555-0199
+languages: [fr, en]
+photo: portrait-dominique-exemple
+`,
+  direction: `name: Claude Fictif
+role: directeur général
+email: direction@example.org
+phone: 418 555-0101
+`,
+  'alpha-porte-parole': `name: Camille Essai
+role: porte-parole
+organization: alpha
+email: camille@example.org
+phone: 418 555-0142
+languages: [fr]
+`,
+};
+for (const [id, text] of Object.entries(contacts)) {
+  writeFileSync(join(folder, 'contacts', `${id}.yaml`), text);
+}
+
 const members = [
   ['alpha', 'Alpha inc.', 'company', 'Gaspé', 'Gaspésie'],
   ['beta', 'Bêta ltée', 'company', 'Cap-aux-Meules', 'Îles-de-la-Madeleine'],
   ['ville-de-gamma', 'Ville de Gamma', 'municipality', 'Gamma', 'Gaspésie'],
   ['sans-communique', 'Organisme sans communiqué', 'organisation', 'Delta', 'Gaspésie'],
 ] as const;
+// Alpha has a logo beside its file.
+await sharp({ create: { width: 240, height: 120, channels: 3, background: '#1f7a3c' } })
+  .png()
+  .toFile(join(folder, 'members', 'alpha.png'));
 for (const [id, name, kind, town, region] of members) {
+  const logo = id === 'alpha' ? 'logo: ./alpha.png\n' : '';
   writeFileSync(
     join(folder, 'members', `${id}.md`),
-    `---\nname: ${name}\nkind: ${kind}\ntown: ${town}\nregion: ${region}\n---\n\nDescription fictive de ${name}.\n`,
+    `---\nname: ${name}\nkind: ${kind}\ntown: ${town}\nregion: ${region}\n${logo}---\n\nDescription fictive de ${name}.\n`,
   );
 }
 
@@ -63,6 +92,8 @@ function release(index: number, extra = ''): { path: string; text: string } {
   const variant = index % 2 === 0 ? 'Économie numérique' : 'economie  numerique';
   // The oldest goes out at a given minute: feeds, JSON-LD and the sitemap carry it.
   const moment = index === 0 ? `${date} 09:30` : date;
+  // Alpha's releases name Alpha's spokesperson for information.
+  const contacts = memberId === 'alpha' ? 'contacts:\n  information: [alpha-porte-parole]\n' : '';
   return {
     path: join(folder, 'releases', String(year), `${date}-communique-${index + 1}.md`),
     text: `---
@@ -72,7 +103,7 @@ city: Gaspé
 summary: Résumé du communiqué d’essai numéro ${index + 1}.
 tags: [Exportation, ${JSON.stringify(variant)}]
 members: [${memberId}]
-${extra}---
+${contacts}${extra}---
 
 Paragraphe d’ouverture du communiqué d’essai numéro ${index + 1}.
 `,
@@ -82,7 +113,8 @@ Paragraphe d’ouverture du communiqué d’essai numéro ${index + 1}.
 const files = Array.from({ length: count }, (_, index) => release(index));
 // --- Unpublished (issue 15): a draft and a release under embargo until a given minute,
 // each with images of its own (pixels and names no published release has): none of
-// their bytes, names or words may reach the build.
+// their bytes, names or words may reach the build. The embargoed one is a media
+// advisory (issue 16): its event must not reach a calendar file either.
 files.push({
   path: join(folder, 'releases', 'brouillon.mdx'),
   text: `---
@@ -106,12 +138,17 @@ Paragraphe d’ouverture du brouillon confidentiel.
 files.push({
   path: join(folder, 'releases', '2099', '2099-01-01-sous-embargo.md'),
   text: `---
+type: avis aux médias
 title: Communiqué d’essai sous embargo
 date: 2099-01-01 06:00
 city: Gaspé
 summary: Un communiqué sous embargo jusqu’au 1er janvier 2099 à 6 h.
 tags: [Exportation]
 members: [alpha]
+event:
+  start: 2099-01-05 10:00
+  place: Salle sous embargo
+  address: 1, rue Confidentielle, Gaspé (Québec)
 image:
   src: ./studio-secret.jpg
   alt: Le studio secret.
@@ -156,6 +193,59 @@ const { titre } = Astro.props;
 `,
   );
 }
+// --- Media library: a logo and a photo, each described beside its file. The photo
+// carries GPS, camera and software, which its published original must not.
+const LIBRARY = join(folder, 'mediatheque');
+mkdirSync(LIBRARY, { recursive: true });
+await sharp({ create: { width: 600, height: 300, channels: 3, background: '#0b5cad' } })
+  .png()
+  .toFile(join(LIBRARY, 'logo-organisme.png'));
+writeFileSync(
+  join(LIBRARY, 'logo-organisme.yaml'),
+  `src: ./logo-organisme.png
+title: Logo de l’organisme d’essai
+alt: Le logo bleu de l’organisme d’essai.
+kind: logo
+rights: Reproduction libre pour parler de l’organisme, sans modification
+`,
+);
+await sharp({ create: { width: 400, height: 400, channels: 3, background: '#a0522d' } })
+  .jpeg({ quality: 80 })
+  .toFile(join(LIBRARY, 'portrait-dominique-exemple.jpg'));
+writeFileSync(
+  join(LIBRARY, 'portrait-dominique-exemple.yaml'),
+  `src: ./portrait-dominique-exemple.jpg
+title: Dominique Exemple, relations avec les médias
+alt: Portrait de Dominique Exemple.
+kind: portrait
+credit: Photographe fictif
+rights: Usage éditorial libre, avec mention du crédit
+album: Portraits
+`,
+);
+await sharp('tests/fixtures/assets/couverture.jpg')
+  .withExif({
+    IFD0: { Artist: 'Photographe fictif', Make: 'Appareil fictif' },
+    IFD3: {
+      GPSLatitudeRef: 'N',
+      GPSLatitude: '48/1 50/1 0/1',
+      GPSLongitudeRef: 'W',
+      GPSLongitude: '64/1 29/1 0/1',
+    },
+  })
+  .jpeg({ quality: 90 })
+  .toFile(join(LIBRARY, 'collines-equipe.jpg'));
+writeFileSync(
+  join(LIBRARY, 'collines-equipe.yaml'),
+  `src: ./collines-equipe.jpg
+title: Les collines d’essai
+alt: Des collines vertes sous un ciel bleu.
+caption: Le paysage autour des bureaux de l’organisme d’essai.
+credit: Photographe fictif
+rights: CC BY 4.0, avec mention du crédit
+album: Vie de l’organisme
+`,
+);
 // --- Media (issue 5): a release with a cover image, and an MDX release using the
 // components of src/mdx/. Dated 2023, without tags or members, so that
 // the numbered releases keep their lists, tags, neighbours and related releases.
@@ -192,6 +282,7 @@ image:
   src: ./couverture.jpg
   alt: Des collines vertes sous un ciel bleu.
   credit: Photographe fictif
+  rights: Usage éditorial libre, avec mention du crédit
 ---
 
 Paragraphe d’ouverture du communiqué avec image.
@@ -222,6 +313,44 @@ Paragraphe d’ouverture du communiqué en MDX.
 `,
 });
 // --- End of media.
+// --- Publication types (issue 16): a media advisory and a statement, without tags or
+// members, so that the numbered releases keep their lists. The advisory's event falls
+// on the night summer time ends in Toronto (3 November 2024): announced in EDT (UTC−4),
+// held in EST (UTC−5), so the calendar file must say 15:30 UTC.
+files.push({
+  path: join(folder, 'releases', '2024', '2024-10-28-inauguration-du-laboratoire.md'),
+  text: `---
+type: avis aux médias
+title: Inauguration du laboratoire d’essai
+date: 2024-10-28 09:00
+city: Gaspé
+summary: Les médias sont invités à l’inauguration du laboratoire d’essai, le 3 novembre.
+event:
+  start: 2024-11-03 10:30
+  end: 12:00
+  place: Salle d’essai du Centre fictif
+  address: 123, rue Exemple, Gaspé (Québec)  G4X 0A0
+  description: Visite du laboratoire d’essai, allocutions et période de questions.
+  accreditation: relations-medias
+---
+
+Paragraphe d’ouverture de l’avis aux médias d’essai : l’organisme d’essai invite les médias.
+`,
+});
+files.push({
+  path: join(folder, 'releases', '2024', '2024-09-12-position-sur-la-saison.md'),
+  text: `---
+type: déclaration
+title: Déclaration de l’organisme d’essai sur la saison fictive
+date: 2024-09-12
+city: Gaspé
+summary: L’organisme d’essai prend position sur la saison fictive.
+---
+
+Paragraphe d’ouverture de la déclaration d’essai.
+`,
+});
+// --- End of publication types.
 for (const file of files) {
   mkdirSync(join(file.path, '..'), { recursive: true });
   writeFileSync(file.path, file.text);
@@ -233,5 +362,5 @@ for (const [name, background, format] of SECRET_IMAGES) {
   );
 }
 console.log(
-  `${files.length} communiqués écrits dans ${folder} (dont un en MDX, un brouillon et un sous embargo)`,
+  `${files.length} communiqués écrits dans ${folder} (dont un en MDX, un brouillon, un sous embargo, un avis aux médias et une déclaration)`,
 );

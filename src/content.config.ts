@@ -1,8 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { catalogueLoader } from '@/content/loader';
-import { memberSchema, releaseSchemaWith, tagInfoSchema } from '@/content/schemas';
+import {
+  libraryImageSchemaWith,
+  memberSchemaWith,
+  releaseSchemaWith,
+  tagInfoSchema,
+} from '@/content/schemas';
 import { CONTENT_DIR } from '@/content/catalogue';
+import { hasLibraryImages } from '@/media/library-files';
 
 /** Press releases: `content/releases/AAAA/AAAA-MM-JJ-titre.md` or `.mdx`. */
 const releases = defineCollection({
@@ -14,7 +20,8 @@ const releases = defineCollection({
 /** Member organisations: `content/members/<id>.md`; the id is the file name. */
 const members = defineCollection({
   loader: catalogueLoader('members'),
-  schema: memberSchema,
+  // image(): the logo beside the member's file, optimised by astro:assets.
+  schema: ({ image }) => memberSchemaWith(image()),
 });
 
 /** Optional tag descriptions and preferred labels: `content/tags.yaml`, keyed by label. */
@@ -23,4 +30,13 @@ const tags = defineCollection({
   schema: tagInfoSchema,
 });
 
-export const collections = { releases, members, tags };
+/** The media library: `content/mediatheque/<id>.yaml`, each beside its image. */
+const mediatheque = defineCollection({
+  // A newsroom without a library has no folder: no loader, and no warning for editors.
+  loader: hasLibraryImages()
+    ? glob({ pattern: '*.{yaml,yml}', base: `${CONTENT_DIR}/mediatheque` })
+    : { name: 'salle-de-presse-no-library', load: async () => {} },
+  schema: ({ image }) => libraryImageSchemaWith(image()),
+});
+
+export const collections = { releases, members, tags, mediatheque };

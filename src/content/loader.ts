@@ -1,5 +1,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectionFolder, contentCatalogue, type Collection, type ContentFile } from './catalogue';
 import { isPublishingBuild, publicationNow } from './clock';
@@ -34,13 +36,30 @@ export function catalogueLoader(collection: Collection): Loader {
   };
 }
 
+let codeDigest: string | undefined;
+
+/** A digest of the code that turns files into entries (`src/content/`), read once per process. */
+function contentCodeDigest(): string {
+  if (codeDigest === undefined) {
+    const folder = resolve('src/content');
+    const hash = createHash('sha256');
+    for (const name of existsSync(folder) ? readdirSync(folder).sort() : []) {
+      if (name.endsWith('.ts')) hash.update(name).update(readFileSync(join(folder, name)));
+    }
+    codeDigest = hash.digest('hex').slice(0, 16);
+  }
+  return codeDigest;
+}
+
 /** Validates one file's front matter and stores it, unless it is unchanged. */
 async function syncEntry(context: LoaderContext, file: ContentFile): Promise<void> {
   const { store } = context;
   const filePath = relative(fileURLToPath(context.config.root), file.path).replaceAll('\\', '/');
   // The place counts with the text: an MDX release imports its components relative to
-  // it, and Astro keeps a stored entry whose digest is unchanged.
-  const digest = context.generateDigest(`${filePath}\n${file.source}`);
+  // it, and Astro keeps a stored entry whose digest is unchanged. So does the code that
+  // reads it: a store kept between builds (the deploy workflow's cache) must not serve
+  // data parsed by an earlier schema.
+  const digest = context.generateDigest(`${contentCodeDigest()}\n${filePath}\n${file.source}`);
   const { frontmatter } = file;
   if (frontmatter.kind === 'malformed') {
     throw new Error(`${file.file} : en-tête YAML illisible : ${frontmatter.error.message}`);

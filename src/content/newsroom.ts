@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { groupByPeriod } from './archives';
 import { assertMemberReferences, releasesByMember } from './members';
 import { relatedFinder } from './related';
+import { typeLists, type TypeList } from './release-types';
 import { selectReleases, type Release } from './releases';
 import { site } from './site';
 import { collectTags, type Tag, type TagInfo } from './tags';
@@ -25,6 +26,8 @@ export interface Newsroom {
   years: { year: string; count: number }[];
   /** Related releases of a release, most related first. */
   related: (release: ReleaseItem) => ReleaseItem[];
+  /** Each publication type in use with its releases; none when only one type is in use. */
+  types: TypeList<ReleaseItem>[];
 }
 
 let cache: Promise<Newsroom> | undefined;
@@ -64,6 +67,7 @@ async function load(): Promise<Newsroom> {
       count: list.length,
     })),
     related: relatedFinder(releases),
+    types: typeLists(releases),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, parseMoment, type CalendarDate } from '@/core/dates';
 import { IMAGE_EXTENSIONS, PUBLISHED_EXTENSIONS } from '@/core/image-formats';
+import { DEFAULT_RELEASE_TYPE, releaseTypeOf, TYPE_SPELLINGS } from './release-types';
 
 // Zod's own messages (unknown key, wrong type…) in French too.
 z.config(z.locales.fr());
@@ -53,26 +54,51 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} : ne peut pas être vide` });
 
-/** One person or organisation to contact about a release. */
-export const contactSchema = z.strictObject({
-  /** Person's name, e.g. `Carol Cotton`. */
+/** A contact's id: the name of its file in `content/contacts/`, without `.yaml`. */
+const contactId = z
+  .string({ error: 'l’identifiant d’un contact est attendu (nom de son fichier, sans .yaml)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’est pas l’identifiant d’un contact : le nom de son fichier de content/contacts/, sans .yaml (minuscules, chiffres et tirets)`,
+  });
+
+/** A telephone number as editors write it: `418 555-0100`, `+33 3 88 00 00 00`, `418 555-0100, poste 2`. */
+const phoneNumber = (what: string) =>
+  z.string({ error: `${what} : un numéro de téléphone est attendu, par exemple 418 555-0100` }).trim();
+
+/** One press contact (`content/contacts/<id>.yaml`): a person, or a service of an organisation. */
+export const contactFileSchema = z.strictObject({
+  /** Person's name, e.g. `Carol Cotton`; absent for a service (« Service des communications »). */
   name: text('nom').optional(),
-  /** Person's role, e.g. `directeur général`. */
+  /** Role, e.g. `directeur général` or `Service des communications`. */
   role: text('fonction').optional(),
-  /** Organisation, e.g. `GIMXPORT`. */
-  organization: text('organisme').optional(),
-  /** Telephone number as it should be shown, e.g. `418 555-0100, poste 2`. */
-  phone: text('téléphone').optional(),
+  /** The member they speak for (an id of `content/members/`); absent: the publisher of the site. */
+  organization: z
+    .string({ error: 'organization : l’identifiant d’un membre est attendu (nom de son fichier)' })
+    .optional(),
   /** E-mail address. */
-  email: z.email({ error: 'une adresse courriel valide est attendue' }).optional(),
+  email: z.email({ error: 'email : une adresse courriel valide est attendue (nom@domaine.org)' }).optional(),
+  /** Direct line, with `, poste 12` for an extension. */
+  phone: phoneNumber('phone').optional(),
+  /** Mobile phone. */
+  mobile: phoneNumber('mobile').optional(),
+  /** Their portrait: the id of an image of the media library (`content/mediatheque/<id>.yaml`). */
+  photo: z
+    .string({ error: 'photo : l’identifiant d’une image de la médiathèque est attendu' })
+    .optional(),
+  /** Languages they give interviews in: `fr`, `en`. */
+  languages: z
+    .array(z.enum(['fr', 'en'], { error: 'languages : fr (français) ou en (anglais) est attendu' }))
+    .min(1)
+    .default(['fr']),
 });
 
-/** The `Source :` and `Renseignements :` blocks that end a release. */
+/** The `Source :` and `Renseignements :` blocks that end a release: contact ids. */
 export const contactsSchema = z.strictObject({
   /** Who issues the release (`Source :`). */
-  source: z.array(contactSchema).min(1).optional(),
+  source: z.array(contactId).min(1).optional(),
   /** Whom journalists call for more (`Renseignements :`). */
-  information: z.array(contactSchema).min(1).optional(),
+  information: z.array(contactId).min(1).optional(),
 });
 
 /** A redirect-safe slug: lowercase ASCII letters, digits and hyphens. */
@@ -87,8 +113,111 @@ const sitePath = z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, {
     `« ${String(issue.input)} » n’est pas une adresse du site (attendu : minuscules, chiffres et traits d’union entre des barres obliques, par exemple /communiques/2013/10/20/ancien-titre/)`,
 });
 
+const ALLOWED_TYPES = Object.values(TYPE_SPELLINGS);
+
+/** Publication type as editors write it (`avis aux médias`), read into its key (`mediaAdvisory`). */
+const releaseType = z
+  .string({
+    error: `type : un type de publication est attendu (${ALLOWED_TYPES.join(', ')})`,
+  })
+  .transform((value, context) => {
+    const type = releaseTypeOf(value);
+    if (type) return type;
+    context.issues.push({
+      code: 'custom',
+      input: value,
+      message: `« ${value} » n’est pas un type de publication : écrivez ${ALLOWED_TYPES.slice(0, -1).join(', ')} ou ${ALLOWED_TYPES.at(-1)}`,
+    });
+    return z.NEVER;
+  });
+
+const EVENT_MOMENT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+
+/** When an event starts: a day and a time, `2026-12-08 10:30`, in the site's time zone. */
+const eventStart = z
+  .string({
+    error:
+      'start : la date et l’heure du début sont attendues, au format AAAA-MM-JJ HH:MM (exemple : 2026-12-08 10:30)',
+  })
+  .regex(EVENT_MOMENT, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’est pas au format AAAA-MM-JJ HH:MM : le jour et l’heure du début sont obligatoires (exemple : 2026-12-08 10:30)`,
+    abort: true,
+  })
+  .refine((value) => parseMoment(value) !== undefined, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’existe pas : vérifiez le jour (il doit être au calendrier) et l’heure (de 00:00 à 23:59)`,
+  });
+
+/** When an event ends: a day and a time, or a time alone for the day it starts (`12:00`). */
+const eventEnd = z
+  .string({
+    error:
+      'end : l’heure de fin est attendue, HH:MM le jour même ou AAAA-MM-JJ HH:MM (exemples : 12:00, 2026-12-09 17:00)',
+  })
+  .regex(/^(?:\d{4}-\d{2}-\d{2} )?\d{2}:\d{2}$/, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’est pas au format HH:MM ou AAAA-MM-JJ HH:MM (exemples : 12:00, 2026-12-09 17:00)`,
+    abort: true,
+  })
+  .refine((value) => parseMoment(value.length === 5 ? `2000-01-01 ${value}` : value) !== undefined, {
+    error: (issue) =>
+      `« ${String(issue.input)} » n’existe pas : vérifiez le jour (il doit être au calendrier) et l’heure (de 00:00 à 23:59)`,
+  });
+
+/** The event a media advisory announces: when, where, what, and how to be accredited. */
+const eventFields = z.strictObject(
+  {
+    /** Start, `YYYY-MM-DD HH:MM` in the site's time zone. Required. */
+    start: eventStart,
+    /** End, `HH:MM` the same day or `YYYY-MM-DD HH:MM`; when absent, calendars show the start only. */
+    end: eventEnd.optional(),
+    /** Name of the place, e.g. `Salle du conseil de l’hôtel de ville`. Required. */
+    place: z
+      .string({
+        error: 'place : le nom du lieu est attendu, par exemple Salle du conseil de l’hôtel de ville',
+      })
+      .trim()
+      .min(1, { error: 'place : le nom du lieu ne peut pas être vide' }),
+    /** Street address of the place, one line, e.g. `123, rue Exemple, Gaspé (Québec)  G4X 0A0`. Required. */
+    address: z
+      .string({
+        error: 'address : l’adresse du lieu est attendue, par exemple 123, rue Exemple, Gaspé (Québec)',
+      })
+      .trim()
+      .min(1, { error: 'address : l’adresse du lieu ne peut pas être vide' }),
+    /** What happens there, one or two sentences. */
+    description: text('description').optional(),
+    /**
+     * How journalists confirm their presence or get accredited: a contact's id of
+     * `content/contacts/` (`relations-medias`), or a sentence.
+     */
+    accreditation: text('accréditation').optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? 'event : un bloc est attendu, avec start, place et address sur les lignes suivantes, en retrait'
+        : undefined,
+  },
+);
+
+/** Every key of an event block, for suggestions on a mistyped one. */
+export const EVENT_KEYS = Object.keys(eventFields.shape);
+
+/** An event block, its end written in full (a time alone is on the day of the start). */
+const event = eventFields.transform(({ end, ...fields }) => ({
+  ...fields,
+  ...(end === undefined ? {} : { end: end.length === 5 ? `${fields.start.slice(0, 10)} ${end}` : end }),
+}));
+
 /** Front matter of a press release, without its cover image (see `releaseSchemaWith`). */
 const releaseFields = z.strictObject({
+  /**
+   * Publication type: `communiqué` (the default), `avis aux médias` (an invitation to
+   * an event, with `event`) or `déclaration`.
+   */
+  type: releaseType.default(DEFAULT_RELEASE_TYPE),
   /** Headline of the release. */
   title: text('titre'),
   /** Optional second line under the headline. */
@@ -130,6 +259,8 @@ const releaseFields = z.strictObject({
    * each one redirects to the current address, so links already shared keep working.
    */
   aliases: z.array(sitePath).default([]),
+  /** The event a media advisory announces (`type: avis aux médias` only). */
+  event: event.optional(),
 });
 
 /**
@@ -156,6 +287,7 @@ const coverAlt = z
   });
 
 const coverCredit = text('crédit').optional();
+const coverRights = text('droits').optional();
 
 /**
  * A cover image: the file, its text alternative and its credit. Astro builds a
@@ -170,6 +302,8 @@ export function coverSchemaWith<Src extends z.ZodType>(src: Src) {
     alt: coverAlt,
     /** Photographer or owner, shown under the image as « Crédit : Jean Tremblay ». */
     credit: coverCredit,
+    /** Usage rights for journalists: a licence (`CC BY 4.0`) or terms (`Usage éditorial seulement`). */
+    rights: coverRights,
   });
 }
 
@@ -178,6 +312,7 @@ export interface Cover<Src> {
   src: Src;
   alt: string;
   credit?: string | undefined;
+  rights?: string | undefined;
 }
 
 /**
@@ -215,7 +350,8 @@ export const personSchema = z.strictObject({
 });
 
 /** Front matter of a member organisation (`content/members/<id>.md`; the body is its « À propos »). */
-export const memberSchema = z.strictObject({
+export function memberSchemaWith<Src extends z.ZodType>(src: Src) {
+  return z.strictObject({
   /** Name as it should be shown, e.g. `Ville de Chandler`. */
   name: text('nom'),
   /** What kind of organisation it is. */
@@ -232,7 +368,13 @@ export const memberSchema = z.strictObject({
     .optional(),
   /** People of the organisation named in releases. */
   people: z.array(personSchema).default([]),
-});
+  /** Logo beside the member's file, e.g. `./jolifish.png`, shown in the directory and on its page. */
+  logo: src.optional(),
+  });
+}
+
+/** A member file's front matter as the check reads it: the logo is a path. */
+export const memberSchema = memberSchemaWith(imagePath);
 
 /** Site-wide settings (`content/site.yaml`): everything another organisation edits to fork the site. */
 export const siteSchema = z.strictObject({
@@ -272,6 +414,35 @@ export const tagInfoSchema = z.strictObject({
   description: text('description').optional(),
 });
 
+/**
+ * One image of the media library (`content/mediatheque/<id>.yaml`, the image beside
+ * it), with `src` validating the file: Astro's `image()` in `src/content.config.ts`.
+ */
+export function libraryImageSchemaWith<Src extends z.ZodType>(src: Src) {
+  return z.strictObject({
+    /** The image file beside this one, e.g. `./logo-technocentre.png`. */
+    src,
+    /** Its name in the library, e.g. `Logo du Technocentre des TIC`. */
+    title: text('titre'),
+    /** What the image shows, for readers who cannot see it. Required. */
+    alt: coverAlt,
+    /** Caption, shown under the preview. */
+    caption: text('légende').optional(),
+    /** Photographer or owner. */
+    credit: text('crédit').optional(),
+    /** What journalists may do with it: a licence (`CC BY 4.0`) or terms. Required. */
+    rights: text('droits'),
+    /** Photo, logo or portrait. */
+    kind: z
+      .enum(['photo', 'logo', 'portrait'], {
+        error: 'kind : photo, logo ou portrait est attendu',
+      })
+      .default('photo'),
+    /** The album it belongs to, e.g. `Mission TIC en France 2013`. */
+    album: text('album').optional(),
+  });
+}
+
 /** Front matter as pages and libraries read it; the cover's `src` is a path or, in the build, the optimised image. */
 export type ReleaseData = Omit<z.output<typeof releaseFields>, 'date'> & {
   /** Publication day, `YYYY-MM-DD`. */
@@ -282,4 +453,8 @@ export type ReleaseData = Omit<z.output<typeof releaseFields>, 'date'> & {
 };
 export type MemberData = z.infer<typeof memberSchema>;
 export type SiteSettings = z.infer<typeof siteSchema>;
-export type Contact = z.infer<typeof contactSchema>;
+export type ContactFile = z.infer<typeof contactFileSchema>;
+export const LIBRARY_IMAGE_KEYS = Object.keys(libraryImageSchemaWith(z.string()).shape);
+export type ContactIds = z.infer<typeof contactsSchema>;
+/** An event block once read: `end`, when given, is a full `YYYY-MM-DD HH:MM`. */
+export type EventData = z.output<typeof event>;

@@ -4,7 +4,7 @@ import { typeset } from '@/core/typography';
 
 /**
  * A release entry with French typography applied to the front-matter text that
- * readers see (title, subtitle, summary). The body is typeset by the Markdown
+ * readers see (title, subtitle, summary, an event's texts). The body is typeset by the Markdown
  * plugin; everything else (dates, ids, URLs) is kept as is.
  */
 export function typesetRelease<E extends { data: ReleaseData }>(entry: E): E {
@@ -16,6 +16,17 @@ export function typesetRelease<E extends { data: ReleaseData }>(entry: E): E {
       title: typesetOnce(data.title),
       subtitle: data.subtitle === undefined ? undefined : typesetOnce(data.subtitle),
       summary: typesetOnce(data.summary),
+      event: data.event && {
+        ...data.event,
+        place: typesetOnce(data.event.place),
+        address: typesetOnce(data.event.address),
+        description:
+          data.event.description === undefined ? undefined : typesetOnce(data.event.description),
+        accreditation:
+          data.event.accreditation === undefined
+            ? undefined
+            : typesetOnce(data.event.accreditation),
+      },
     },
   };
 }

@@ -271,3 +271,27 @@ export function formatTime(time: string): string {
   const [hours = '0', minutes = '00'] = time.split(':');
   return minutes === '00' ? `${Number(hours)}\u00a0h` : `${Number(hours)}\u00a0h\u00a0${minutes}`;
 }
+
+/**
+ * The date in full with its weekday, the Québec way: `mardi 8 décembre 2026`,
+ * `dimanche 1er novembre 2026`. For events, where the day of the week matters.
+ */
+export function formatWeekdayDate(date: CalendarDate, locale = 'fr-CA'): string {
+  const { year, month, day } = partsOf(date);
+  const formatted = dateTimeFormat(locale, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+  return day === 1 && locale.startsWith('fr') ? formatted.replace(/ 1(?=\s)/, ' 1er') : formatted;
+}
+
+/** An instant in UTC, ISO 8601 basic format, as iCalendar writes it: `20241103T153000Z`. */
+export function formatUtcBasic(instant: number): string {
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
+}

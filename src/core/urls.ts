@@ -126,5 +126,68 @@ export function releaseCardPath(release: { date: CalendarDate; slug: string }): 
   return `${releasePath(release)}carte.png`;
 }
 
+/**
+ * A release's text version, for journalists to copy and paste, beside its page:
+ * `/communiques/2013/10/21/mission-tic-france/communique.txt`.
+ */
+export function releaseTextPath(release: { date: CalendarDate; slug: string }): string {
+  return `${releasePath(release)}communique.txt`;
+}
+
 /** The site's social card, shown in link previews of every page other than a release. */
 export const siteCardPath = (): string => '/carte.png';
+
+/** The press contacts' page: `/contacts/`. */
+export const contactsPath = (): string => '/contacts/';
+
+/** A press contact's vCard, to add to an address book: `/contacts/carol-cotton.vcf`. */
+export function contactCardPath(id: string): string {
+  return `/contacts/${id}.vcf`;
+}
+
+/**
+ * A release image published in full resolution beside its release:
+ * `/communiques/2013/10/21/mission-tic-france/medias/couverture.jpg`.
+ */
+export function releaseMediaPath(
+  release: { date: CalendarDate; slug: string },
+  name: string,
+): string {
+  return `${releasePath(release)}medias/${name}`;
+}
+
+/** The route of a release's images with an extension: `…/[slug]/medias/[name].jpg`. */
+export function releaseMediaRoutePattern(extension: string): string {
+  return `/communiques/[year]/[month]/[day]/[slug]/medias/[name].${extension}`;
+}
+
+/** Every image of a release and a text of their captions, credits and rights, in one ZIP. */
+export function releaseMediaZipPath(release: { date: CalendarDate; slug: string }): string {
+  return `${releasePath(release)}medias.zip`;
+}
+
+/** The media library: `/mediatheque/`. */
+export const mediaLibraryPath = (): string => '/mediatheque/';
+
+/** An image of the media library in full resolution: `/mediatheque/logo-technocentre/logo-technocentre.png`. */
+export function libraryImagePath(id: string, name: string): string {
+  return `/mediatheque/${id}/${name}`;
+}
+
+/** The route of the library's originals with an extension: `/mediatheque/[id]/[name].png`. */
+export function libraryImageRoutePattern(extension: string): string {
+  return `/mediatheque/[id]/[name].${extension}`;
+}
+
+/**
+ * One publication type's releases, `/communiques/avis-aux-medias/`, then `…/2/`.
+ * Type slugs are words, so they never meet a year archive or a page number.
+ */
+export function releaseTypePath(slug: string, page = 1): string {
+  return page <= 1 ? `/communiques/${slug}/` : `/communiques/${slug}/${page}/`;
+}
+
+/** A media advisory's event for calendars, beside its page: `…/<slug>/evenement.ics`. */
+export function eventCalendarPath(release: { date: CalendarDate; slug: string }): string {
+  return `${releasePath(release)}evenement.ics`;
+}

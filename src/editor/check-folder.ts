@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readCatalogue, type Catalogue } from '@/content/catalogue';
+import { readContactSources } from '@/contacts/sources';
 import { siteSchema } from '@/content/schemas';
 import type { PublishedAddresses } from '@/publishing/published';
 import { checkContent, type Problem, type SourceFile } from './check';
@@ -32,6 +33,8 @@ export function checkFolder(options: {
     members,
     site,
     tags: read('tags.yaml'),
+    contacts: readContactSources(options.contentDir, root),
+    library: libraryFiles(options.contentDir, root),
     exists: (file) => existsSync(resolve(root, file)),
     timeZone: site && siteTimeZone(site.source),
     published: options.published,
@@ -45,4 +48,16 @@ function siteTimeZone(source: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The media library's descriptions, `content/mediatheque/*.yaml`. */
+function libraryFiles(contentDir: string, root: string): SourceFile[] {
+  const folder = resolve(root, contentDir, 'mediatheque');
+  if (!existsSync(folder)) return [];
+  return globSync('*.{yaml,yml}', { cwd: folder })
+    .sort()
+    .map((name) => ({
+      file: join(contentDir, 'mediatheque', name).replaceAll('\\', '/'),
+      source: readFileSync(join(folder, name), 'utf8'),
+    }));
 }

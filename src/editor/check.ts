@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { entryIdOf } from '@/content/frontmatter';
 import {
+  EVENT_KEYS,
   memberSchema,
   RELEASE_KEYS,
   releaseSchema,
@@ -10,8 +11,11 @@ import {
 } from '@/content/schemas';
 import type { TagInfo } from '@/content/tags';
 import { formatLongDate, formatTime, instantsOf, momentOf } from '@/core/dates';
+import { accreditationProblems, eventProblems } from '@/events/checks';
 import type { PublishedAddresses } from '@/publishing/published';
 import { crossChecks, type CheckedRelease } from './cross-checks';
+import { checkContactFiles, contactReferenceProblems } from './contact-checks';
+import { checkLibraryFiles } from './library-checks';
 import { checkMdx } from './mdx-check';
 import type { Problem, SourceFile } from './problems';
 import { readFrontmatter, readYamlFile, schemaProblems } from './yaml-problems';
@@ -30,7 +34,10 @@ const idOf = ({ id, file }: SourceFile): string =>
   id ?? entryIdOf(file.replace(/^(?:.*\/)?(?:releases|members)\//, ''));
 
 /** Problems of the member files, and the members releases may reference. */
-function checkMembers(files: readonly SourceFile[]): {
+function checkMembers(
+  files: readonly SourceFile[],
+  exists: ((file: string) => boolean) | undefined,
+): {
   problems: Problem[];
   members: { id: string; name: string }[];
 } {
@@ -46,6 +53,17 @@ function checkMembers(files: readonly SourceFile[]): {
     const result = memberSchema.safeParse(read.data);
     if (!result.success) {
       problems.push(...schemaProblems(member.file, read.data, result.error.issues, keys));
+    }
+    const logo = result.success ? result.data.logo : undefined;
+    const logoFile = logo && posix.join(posix.dirname(member.file), logo);
+    if (logoFile && exists && !exists(logoFile)) {
+      problems.push({
+        severity: 'error',
+        file: member.file,
+        field: 'logo',
+        found: logo,
+        message: `l’image ${logoFile} n’existe pas : placez le logo dans content/members/, à côté de ce fichier, et vérifiez l’orthographe de son nom (majuscules, extension)`,
+      });
     }
     // Even an invalid member file exists: releases may reference it.
     members.push({ id: idOf(member), name: result.success ? result.data.name : idOf(member) });
@@ -131,7 +149,12 @@ function checkRelease(
   }
   const result = releaseSchema.safeParse(read.data);
   if (!result.success) {
-    problems.push(...schemaProblems(file, read.data, result.error.issues, RELEASE_KEYS));
+    problems.push(
+      ...schemaProblems(file, read.data, result.error.issues, {
+        '': RELEASE_KEYS,
+        event: EVENT_KEYS,
+      }),
+    );
     return { problems };
   }
   const { data } = result;
@@ -146,6 +169,7 @@ function checkRelease(
     });
   }
   problems.push(...embargoTimeProblems(file, data, timeZone));
+  problems.push(...eventProblems(file, data, timeZone));
   problems.push(...coverProblems(file, data.image, exists));
   return { problems, checked: { id: idOf(release), filePath: file, data, body: read.body } };
 }
@@ -190,6 +214,10 @@ export function checkContent(input: {
   site?: SourceFile | undefined;
   /** `content/tags.yaml`, when there is one. */
   tags?: SourceFile | undefined;
+  /** The files of `content/contacts/`; references to contacts are checked when given. */
+  contacts?: readonly SourceFile[] | undefined;
+  /** The descriptions of the media library's images (`content/mediatheque/*.yaml`). */
+  library?: readonly SourceFile[] | undefined;
   /** Whether a file (path relative to the project root) exists; checks cover images when given. */
   exists?: ((file: string) => boolean) | undefined;
   /** The site's time zone, in which embargo times are read. */
@@ -201,13 +229,38 @@ export function checkContent(input: {
   const problems: Problem[] = input.site ? checkSiteSettings(input.site) : [];
   const tags = checkTags(input.tags);
   problems.push(...tags.problems);
-  const { problems: memberProblems, members } = checkMembers(input.members);
+  const { problems: memberProblems, members } = checkMembers(input.members, input.exists);
   problems.push(...memberProblems);
   const releases: CheckedRelease[] = [];
   for (const file of input.releases) {
     const { problems: own, checked } = checkRelease(file, input.exists, timeZone);
     problems.push(...own);
     if (checked) releases.push(checked);
+  }
+  problems.push(...checkLibraryFiles(input.library ?? [], input.exists));
+  if (input.contacts) {
+    const contacts = checkContactFiles(
+      input.contacts,
+      members.map((member) => member.id),
+      (input.library ?? []).map((file) =>
+        (file.file.split('/').pop() ?? '').replace(/\.ya?ml$/, ''),
+      ),
+    );
+    problems.push(...contacts.problems);
+    for (const release of releases) {
+      problems.push(
+        ...contactReferenceProblems(release.filePath, release.data.contacts, contacts.ids),
+        ...accreditationProblems(release.filePath, release.data.event, contacts.ids),
+      );
+    }
+    const settings = input.site && readYamlFile(input.site);
+    const parsed =
+      settings && !('severity' in settings) ? siteSchema.safeParse(settings) : undefined;
+    if (input.site && parsed?.success) {
+      problems.push(
+        ...contactReferenceProblems(input.site.file, parsed.data.contacts, contacts.ids),
+      );
+    }
   }
   const between = crossChecks({ releases, members, tags: tags.info, published: input.published });
   return [...problems, ...between];

@@ -162,6 +162,8 @@ export function releaseTemplate(release: NewRelease): string {
   const { year, month } = urlDateParts(day);
   const { day: dd } = urlDateParts(day);
   return `---
+# Type de publication (facultatif) : communiqué (par défaut), avis aux médias ou déclaration.
+# type: avis aux médias
 # Titre du communiqué (obligatoire).
 title: ${quote(release.title)}
 # Sous-titre, sous le titre (facultatif) : retirez le # pour l’utiliser.
@@ -182,16 +184,11 @@ summary: ${quote(release.summary)}
 tags: ${list(release.tags, true)}
 # Organisations membres concernées : noms des fichiers de content/members/, sans .md.
 members: ${list(release.members ?? [], false)}
-# Contacts de presse propres à ce communiqué ; sinon ceux de content/site.yaml (facultatif).
+# Contacts de presse propres à ce communiqué : noms des fichiers de content/contacts/,
+# sans .yaml ; sinon ceux de content/site.yaml (facultatif).
 # contacts:
-#   source:
-#     - name: "Carol Cotton"
-#       role: "directeur général"
-#       organization: "Technocentre des TIC"
-#   information:
-#     - name: "Priscilla Doiron"
-#       phone: "418 555-0100"
-#       email: "presse@example.org"
+#   source: [technocentre-des-tic]
+#   information: [relations-medias]
 # true : visible seulement dans l’aperçu (npm run dev). Passez à false pour publier.
 draft: true
 # Date de la dernière correction, AAAA-MM-JJ : affiche « Mis à jour le … » (facultatif).
@@ -206,6 +203,15 @@ draft: true
 #   src: ./photo.jpg
 #   alt: "Huit personnes devant la gare de Strasbourg."
 #   credit: "Jean Tremblay"
+# L’événement qu’annonce un avis aux médias (type: avis aux médias seulement) : début et
+# lieu obligatoires, heure du site ; accreditation : un contact de content/contacts/ ou une phrase.
+# event:
+#   start: ${day} 10:30
+#   end: "12:00"
+#   place: "Salle du conseil de l’hôtel de ville"
+#   address: "123, rue Exemple, Chandler (Québec)"
+#   description: "Visite des installations et période de questions."
+#   accreditation: relations-medias
 ---
 
 ${body(release)}`;

@@ -131,25 +131,34 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-/** Zod's issues as problems: one per field, with the value found and a suggestion for typos. */
+/**
+ * Zod's issues as problems: one per field, with the value found and a suggestion for
+ * typos. `knownKeys` are the top level's keys, or the keys of each object by its path
+ * (`''` for the top level, `event` for a block), so that a typo inside a block is
+ * compared with that block's keys.
+ */
 export function schemaProblems(
   file: string,
   data: unknown,
   issues: readonly core.$ZodIssue[],
-  knownKeys: readonly string[],
+  knownKeys: readonly string[] | Readonly<Record<string, readonly string[]>>,
   prefix: readonly string[] = [],
 ): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const path = [...prefix, ...issue.path.map(String)];
     const field = path.join('.');
     if (issue.code === 'unrecognized_keys') {
+      const keys = isKeyList(knownKeys) ? knownKeys : knownKeys[issue.path.join('.')];
       return issue.keys.map((key) => {
-        const guess = issue.path.length === 0 ? closest(key, knownKeys, 1)[0] : undefined;
+        const guess =
+          keys && (issue.path.length === 0 || !isKeyList(knownKeys))
+            ? closest(key, keys, 1)[0]
+            : undefined;
         return {
           severity: 'error',
           file,
           field: [...path, key].join('.'),
-          message: `champ inconnu${guess ? ` : vouliez-vous dire « ${guess} » ?` : ''} (champs permis : ${knownKeys.join(', ')})`,
+          message: `champ inconnu${guess ? ` : vouliez-vous dire « ${guess} » ?` : ''}${keys ? ` (champs permis : ${keys.join(', ')})` : ''}`,
         };
       });
     }
@@ -162,3 +171,7 @@ export function schemaProblems(
     return [{ severity: 'error', file, field, found: show(value), message: issue.message }];
   });
 }
+
+const isKeyList = (
+  keys: readonly string[] | Readonly<Record<string, readonly string[]>>,
+): keys is readonly string[] => Array.isArray(keys);

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type Newsroom, type ReleaseItem } from '@/content/newsroom';
+import { DEFAULT_RELEASE_TYPE } from '@/content/release-types';
 import { site } from '@/content/site';
 import { tagsOfRelease } from '@/content/tags';
 import {
@@ -26,14 +27,24 @@ const abs = (path: string) => absoluteUrl(path, site.url);
 
 async function toItem(release: ReleaseItem, newsroom: Newsroom): Promise<FeedItem> {
   const cover = await coverFile(release);
+  const { type } = release.data;
   return {
-    title: release.data.title,
+    // Feed readers list titles and seldom show categories: a media advisory or a
+    // statement says so in its title, where a journalist scanning a list sees it.
+    title:
+      type === DEFAULT_RELEASE_TYPE
+        ? release.data.title
+        : t.types.feedTitle(t.types[type].label, release.data.title),
     url: abs(release.path),
     summary: release.data.summary,
     contentHtml: await releaseFeedHtml(release),
     date: release.moment,
     updated: release.data.updated,
-    categories: tagsOfRelease(release, newsroom.tags).map((tag) => tag.label),
+    // The type first, then the tags: readers' rules and filters match categories.
+    categories: [
+      t.types[type].label,
+      ...tagsOfRelease(release, newsroom.tags).map((tag) => tag.label),
+    ],
     // The original file (its size is known now, unlike the optimised copies'), see media/covers.ts.
     enclosure: cover && { url: abs(cover.path), length: cover.length, type: cover.type },
   };

@@ -17,10 +17,17 @@ const escapeText = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 async function renderRelease(release: ReleaseItem): Promise<string> {
+  const { data } = release;
   const body = await releaseBodyHtml(release);
-  // The dateline is data, not body text: the page renders it, and so does the feed.
-  const dateline = `<p>${escapeText(t.release.dateline(release.data.city, formatLongDate(release.data.date)))}</p>`;
-  return feedHtml(`${dateline}\n${body}`, absoluteUrl(release.path, site.url));
+  // Subtitle, origin and dateline are data, not body text: the page shows them
+  // before the body, in this order, and so does the feed.
+  const lead = [
+    data.subtitle && `<p><strong>${escapeText(data.subtitle)}</strong></p>`,
+    data.origin &&
+      `<p>${escapeText(t.release.origin(data.origin.city, formatLongDate(data.origin.date)))}</p>`,
+    `<p>${escapeText(t.release.dateline(data.city, formatLongDate(data.date)))}</p>`,
+  ].filter(Boolean);
+  return feedHtml(`${lead.join('\n')}\n${body}`, absoluteUrl(release.path, site.url));
 }
 
 /** A release's full body for feeds, made once per version of the release. */

@@ -11,6 +11,8 @@ export const fr = {
     releases: 'Communiqués',
     tags: 'Étiquettes',
     members: 'Membres',
+    contacts: 'Contacts',
+    mediaLibrary: 'Médiathèque',
     archives: 'Archives',
   },
   breadcrumbs: {
@@ -67,6 +69,8 @@ export const fr = {
     origin: (city: string, date: string) => `Rédigé à ${city}, le ${date}`,
     updated: (date: string) => `Mis à jour le ${date}`,
     endMark: '– 30 –',
+    /** Link to the release as plain text (`…/communique.txt`), to copy and paste. */
+    textVersion: 'Version texte',
     source: 'Source :',
     information: 'Renseignements :',
     tags: 'Étiquettes',
@@ -78,8 +82,74 @@ export const fr = {
     draft: 'Brouillon : ce communiqué n’est pas publié.',
     embargo: (date: string, time?: string) =>
       `Sous embargo jusqu’au ${date}${time ? ` à ${time}` : ''} : ce communiqué n’est pas encore publié.`,
+  },
+  mediaLibrary: {
+    title: 'Médiathèque',
+    intro:
+      'Photos, logos et portraits à télécharger en haute résolution, avec leurs crédits et leurs droits d’utilisation.',
+    empty: 'Aucune image pour le moment.',
+    otherImages: 'Autres images',
+    kinds: { photo: 'Photo', logo: 'Logo', portrait: 'Portrait' },
+    rights: (rights: string) => `Droits : ${rights}`,
+    download: (format: string, size: string) => `Télécharger l’original (${format}, ${size})`,
+    /** Spoken after the link text, so that each download link is told apart. */
+    downloadOf: (title: string) => `: ${title}`,
+  },
+  /** Publication types (a release's `type:`), and the lists of each. */
+  types: {
+    pressRelease: {
+      label: 'Communiqué de presse',
+      plural: 'Communiqués de presse',
+      count: (n: number) => (n <= 1 ? `${n} communiqué de presse` : `${n} communiqués de presse`),
+    },
+    mediaAdvisory: {
+      label: 'Avis aux médias',
+      plural: 'Avis aux médias',
+      count: (n: number) => `${n} avis aux médias`,
+    },
+    statement: {
+      label: 'Déclaration',
+      plural: 'Déclarations',
+      count: (n: number) => (n <= 1 ? `${n} déclaration` : `${n} déclarations`),
+    },
+    /** Heading of the links to each type's list. */
+    nav: 'Par type',
+    pageTitle: (plural: string, page: number) => (page > 1 ? `${plural}, page ${page}` : plural),
+    /** A feed item's title when its type is not the press release's. */
+    feedTitle: (label: string, title: string) => `${label}\u00a0: ${title}`,
+  },
+  /** The event a media advisory announces. */
+  event: {
+    title: 'Aide-mémoire',
+    when: 'Quand',
+    where: 'Où',
+    what: 'Quoi',
+    accreditation: 'Accréditation',
+    /** `le mardi 8 décembre 2026 à 10 h 30`. */
+    at: (date: string, time: string) => `le ${date} à ${time}`,
+    /** `le mardi 8 décembre 2026, de 10 h 30 à 12 h`. */
+    sameDay: (date: string, start: string, end: string) => `le ${date}, de ${start} à ${end}`,
+    /** `du mardi 8 décembre 2026 à 10 h 30 au mercredi 9 décembre 2026 à 17 h`. */
+    span: (startDate: string, start: string, endDate: string, end: string) =>
+      `du ${startDate} à ${start} au ${endDate} à ${end}`,
+    addToCalendar: 'Ajouter à mon agenda',
+    /** Spoken after the link text: what the file is. */
+    calendarFile: '(fichier iCalendar)',
+  },
+  contacts: {
+    title: 'Contacts de presse',
+    intro: 'Les personnes à joindre pour une entrevue, une précision ou des photos.',
+    empty: 'Aucun contact de presse pour le moment.',
+    publisher: (name: string) => name,
     phone: 'Téléphone :',
+    mobile: 'Cellulaire :',
     email: 'Courriel :',
+    languages: (languages: readonly string[]) =>
+      `Entrevues en ${languages.map((code) => (code === 'en' ? 'anglais' : 'français')).join(' et en ')}`,
+    vcard: 'Ajouter au carnet d’adresses',
+    /** Spoken after the link text, so that each vCard link is told apart. */
+    vcardOf: (name: string) => `(fiche vCard de ${name})`,
+    all: 'Tous les contacts de presse',
   },
   pagination: {
     label: 'Pagination',
@@ -131,7 +201,8 @@ export const fr = {
     /** schema.org `dateline`: where and when, without the closing dash. */
     dateline: (city: string, date: string) => `${city}, le ${date}`,
     /** Text alternative of a release's generated social card. */
-    cardAlt: (title: string, date: string) => `${title} (communiqué de presse du ${date})`,
+    cardAlt: (title: string, date: string, kind = 'communiqué de presse') =>
+      `${title} (${kind} du ${date})`,
     /** Text alternative of the site's social card. */
     siteCardAlt: (title: string, name: string) => `${title} – ${name}`,
   },
@@ -178,6 +249,27 @@ export const fr = {
     /** Under a release's cover: its original file, e.g. `(JPEG, 275 ko)`. */
     downloadCover: (format: string, size: string) =>
       `Télécharger l’image en haute résolution (${format}, ${size})`,
+    /** The « Médias » section of a release: its images in full resolution. */
+    section: 'Médias',
+    sectionIntro: 'Images en haute résolution, libres de leurs métadonnées privées.',
+    download: 'Télécharger',
+    /** Spoken after « Télécharger », so that each link is told apart. */
+    downloadOf: (name: string) => `l’image ${name}`,
+    facts: (width: number, height: number, format: string, size: string) =>
+      `${width} × ${height} px, ${format}, ${size}`,
+    downloadAll: (count: number, size: string) =>
+      `Tout télécharger (${count} ${count > 1 ? 'images' : 'image'} et leurs légendes, ZIP, ${size})`,
+    rights: (rights: string) => `Droits : ${rights}`,
+    /** The text file in `medias.zip`. */
+    notes: {
+      dimensions: (width: number, height: number, format: string, size: string) =>
+        `Dimensions : ${width} × ${height} px, ${format}, ${size}`,
+      alt: (alt: string) => `Description : ${alt}`,
+      caption: (caption: string) => `Légende : ${caption}`,
+      credit: (credit: string) => `Crédit : ${credit}`,
+      rights: (rights: string | undefined) =>
+        `Droits d’utilisation : ${rights ?? 'non précisés ; renseignez-vous auprès du contact de presse'}`,
+    },
   },
   /** Shown by `npm run dev` only, where a file in error keeps its last valid version. */
   preview: {
@@ -198,7 +290,7 @@ export const fr = {
     title: 'Recherche',
     description: 'Rechercher dans les communiqués de presse.',
     /** Pagefind filter names, shown as the filter groups' headings. */
-    filters: { tag: 'Étiquette', member: 'Membre', year: 'Année' },
+    filters: { tag: 'Étiquette', member: 'Membre', year: 'Année', type: 'Type' },
     /** Shown by `npm run dev`: the index only exists in a built site. */
     devTitle: 'La recherche n’est pas disponible en développement',
     devBody:

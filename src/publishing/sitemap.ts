@@ -13,7 +13,16 @@ import { selectReleases, type Release } from '@/content/releases';
 import { releaseSchema } from '@/content/schemas';
 import { slugFromFileName } from '@/core/slugs';
 import { collectTags } from '@/content/tags';
-import { absoluteUrl, homePath, memberPath, releasePath, releasesPath, tagPath } from '@/core/urls';
+import { typeLists } from '@/content/release-types';
+import {
+  absoluteUrl,
+  homePath,
+  memberPath,
+  releasePath,
+  releasesPath,
+  releaseTypePath,
+  tagPath,
+} from '@/core/urls';
 
 /** The front matter of the files that have a readable one. */
 const fieldsOf = (files: readonly ContentFile[]) =>
@@ -61,7 +70,7 @@ const changedOn = (release: Release): LocalMoment =>
 
 /**
  * `lastmod` of the list pages built from releases alone (RFC 3339, by absolute URL):
- * the home page, every page of `/communiques/`, of each tag and of each member.
+ * the home page, every page of `/communiques/`, of each type, tag and member.
  * A page of a list changes when a release it shows is corrected, and every page of
  * it when a release joins the list (the releases shift from page to page, the page
  * count changes): its `lastmod` is the newer of the list's newest publication and
@@ -102,6 +111,9 @@ export function listLastmods(
     ]),
   );
   addList(releases, (page) => releasesPath(page));
+  for (const list of typeLists(releases)) {
+    addList(list.releases, (page) => releaseTypePath(list.slug, page));
+  }
   for (const tag of collectTags(releases)) addList(tag.releases, (page) => tagPath(tag.slug, page));
   const memberIds = [...new Set(releases.flatMap((release) => release.data.members))];
   for (const [id, list] of releasesByMember(releases, memberIds)) {

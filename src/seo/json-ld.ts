@@ -15,6 +15,30 @@ export interface Publisher {
   url: string;
   /** Absolute URL of the logo. */
   logo: string;
+  /** The release's press contacts that can be reached (an e-mail or a telephone). */
+  contactPoints?: ContactPointInput[] | undefined;
+}
+
+/** A press contact as a schema.org `ContactPoint`. */
+export interface ContactPointInput {
+  /** Person or service, e.g. `Carol Cotton, directeur général`. */
+  name: string;
+  email?: string | undefined;
+  /** E.164, e.g. `+14185550100`. */
+  telephone?: string | undefined;
+  /** BCP 47 codes of the languages of interviews. */
+  availableLanguage: readonly string[];
+}
+
+function contactPoint(contact: ContactPointInput): JsonLd {
+  return {
+    '@type': 'ContactPoint',
+    contactType: 'media relations',
+    name: contact.name,
+    ...(contact.email ? { email: contact.email } : {}),
+    ...(contact.telephone ? { telephone: contact.telephone } : {}),
+    availableLanguage: [...contact.availableLanguage],
+  };
 }
 
 export interface ArticleInput {
@@ -55,6 +79,9 @@ export function publisherJsonLd(publisher: Publisher): JsonLd {
     name: publisher.name,
     url: publisher.url,
     logo: { '@type': 'ImageObject', url: publisher.logo },
+    ...(publisher.contactPoints && publisher.contactPoints.length > 0
+      ? { contactPoint: publisher.contactPoints.map(contactPoint) }
+      : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { contactsOf, type PressContact } from '@/contacts/directory';
 import type { Member, ReleaseItem } from '@/content/newsroom';
 import { site } from '@/content/site';
 import { formatLongDate } from '@/core/dates';
@@ -12,6 +13,8 @@ export function releaseJsonLd(
   imageUrl: string,
 ): JsonLd {
   const { data } = release;
+  const chosen = { ...site.contacts, ...data.contacts };
+  const contacts = contactsOf([...(chosen.source ?? []), ...(chosen.information ?? [])]);
   return newsArticleJsonLd({
     headline: data.title,
     description: data.summary,
@@ -25,6 +28,7 @@ export function releaseJsonLd(
       name: site.name,
       url: absoluteUrl(homePath(), site.url),
       logo: absoluteUrl('/favicon.svg', site.url),
+      contactPoints: reachable(contacts),
     },
     mentions: members.map((member) => ({
       name: member.data.name,
@@ -34,4 +38,22 @@ export function releaseJsonLd(
     keywords: data.tags,
     image: imageUrl,
   });
+}
+
+/** The contacts with an e-mail or a telephone, once each, as `ContactPoint`s. */
+function reachable(contacts: readonly PressContact[]) {
+  const seen = new Set<string>();
+  return contacts
+    .filter(
+      (contact) => (contact.email || contact.phone || contact.mobile) && !seen.has(contact.id),
+    )
+    .map((contact) => {
+      seen.add(contact.id);
+      return {
+        name: [contact.name, contact.role].filter(Boolean).join(', ') || contact.organization.name,
+        email: contact.email,
+        telephone: (contact.phone ?? contact.mobile)?.e164,
+        availableLanguage: contact.languages.map((code) => (code === 'en' ? 'en-CA' : 'fr-CA')),
+      };
+    });
 }

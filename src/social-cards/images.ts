@@ -22,7 +22,12 @@ import { absoluteUrl } from '@/core/urls';
 
 /** A release's fields that its card shows and its URL needs. */
 function cardRelease(release: ReleaseItem): CardRelease {
-  return { title: release.data.title, date: release.data.date, slug: release.slug };
+  return {
+    title: release.data.title,
+    date: release.data.date,
+    slug: release.slug,
+    type: release.data.type,
+  };
 }
 
 /** Whether a release's link previews show its cover (else its generated card). */

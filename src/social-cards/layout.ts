@@ -5,6 +5,7 @@
  * live in `social-card-render.ts`; nothing here reads a file.
  */
 
+import type { ReleaseType } from '@/content/release-types';
 import { t } from '@/i18n/fr';
 import { formatLongDate, type CalendarDate } from '@/core/dates';
 import { absoluteUrl, releaseCardPath, siteCardPath } from '@/core/urls';
@@ -320,12 +321,14 @@ export interface CardRelease {
   title: string;
   date: CalendarDate;
   slug: string;
+  /** Its publication type; a press release when absent. */
+  type?: ReleaseType | undefined;
 }
 
-/** What a release's generated card says: its kind, title, publisher and date. */
+/** What a release's generated card says: its type, title, publisher and date. */
 export function releaseCardText(release: CardRelease, site: CardSite): CardText {
   return {
-    kicker: t.release.kind,
+    kicker: release.type ? t.types[release.type].label : t.release.kind,
     title: release.title,
     footer: site.name,
     date: formatLongDate(release.date),
@@ -349,7 +352,11 @@ export function releaseCardImage(release: CardRelease, site: CardSite): SocialIm
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     type: 'image/png',
-    alt: t.seo.cardAlt(release.title, formatLongDate(release.date)),
+    alt: t.seo.cardAlt(
+      release.title,
+      formatLongDate(release.date),
+      release.type && t.types[release.type].label.toLocaleLowerCase('fr-CA'),
+    ),
   };
 }
 

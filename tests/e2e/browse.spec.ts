@@ -62,10 +62,17 @@ test('breadcrumbs lead back up from the release, with structured data', async ({
   expect(items.at(-1)?.item).toMatch(/\/communiques\/2013\/10\/21\/mission-tic-france\/$/);
 });
 
-test('every page reaches releases, tags, members and archives', async ({ site }) => {
+test('every page reaches releases, tags, members, press contacts and archives', async ({
+  site,
+}) => {
   for (const path of ['/', '/membres/jolifish/', '/etiquettes/france/']) {
     await site.open(path);
-    await expect(site.mainNavLinks).toHaveText([t.nav.releases, t.nav.tags, t.nav.members]);
+    await expect(site.mainNavLinks).toHaveText([
+      t.nav.releases,
+      t.nav.tags,
+      t.nav.members,
+      t.nav.contacts,
+    ]);
     await expect(site.archiveYear(FLAGSHIP.year)).toBeVisible();
   }
 });

@@ -3,7 +3,8 @@ import { expect, test } from './support/fixtures';
 
 // Runs against the generated newsroom of scripts/make-fixture.ts: 25 published
 // releases (2024-01-05 … 2025-01-05), a draft, one under embargo until 2099,
-// 10 releases per page, every release tagged « Exportation ».
+// 10 releases per page, every release tagged « Exportation »; beside them, untagged,
+// a media advisory and a statement (2024) and two releases with media (2023).
 
 test('the paginated list walks through every published release once', async ({ page, list }) => {
   await list.open('/communiques/');

@@ -53,6 +53,7 @@ test.describe('search page', () => {
   for (const [filter, value] of [
     ['member', /Alpha inc\./],
     ['year', /2025/],
+    ['type', /Avis aux médias/],
   ] as const) {
     test(`a filter (${t.search.filters[filter]}) narrows the results`, async ({ search }) => {
       await search.lookFor('essai', FIXTURE);
@@ -81,7 +82,7 @@ test.describe('search page', () => {
     });
     await search.lookFor('essai', FIXTURE);
     await search.resultCount('essai');
-    for (const filter of ['tag', 'member', 'year'] as const) {
+    for (const filter of ['tag', 'member', 'year', 'type'] as const) {
       await expect(search.filterGroup(filter)).toBeVisible();
     }
   });

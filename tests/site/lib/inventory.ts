@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@/content/frontmatter';
 import { selectReleases, type SelectOptions } from '@/content/releases';
+import { TYPE_SLUGS } from '@/content/release-types';
 import { releaseSchema } from '@/content/schemas';
 import { toSlug } from '@/core/slugs';
 import { fileOfSitePath, listFiles, listPages, sitePathOf } from './files';
@@ -17,6 +18,10 @@ export interface ExpectedRelease {
   tags: string[];
   /** Member ids. */
   members: string[];
+  /** The slug of its publication type's list (`avis-aux-medias`). */
+  type: string;
+  /** A media advisory: its event has a calendar file beside its page. */
+  calendar: boolean;
 }
 
 /** Reads every release under `releasesDir` as the build does and says which are published. */
@@ -38,6 +43,8 @@ export async function expectedReleases(
     published: release.published,
     tags: [...new Set(release.data.tags.map(toSlug).filter(Boolean))],
     members: [...new Set(release.data.members)],
+    type: TYPE_SLUGS[release.data.type],
+    calendar: release.data.type === 'mediaAdvisory',
   }));
 }
 
@@ -99,9 +106,11 @@ function listProblems(
 /**
  * Every way the build at `dist` loses, duplicates or leaks a release: each
  * published release must have its page and appear exactly once across the
- * pages of each paginated list it belongs to (`/communiques/`, each of its tags'
+ * pages of each paginated list it belongs to (`/communiques/`, its type's
+ * `/communiques/<type>/` when the site has several, each of its tags'
  * `/etiquettes/…/`, each of its members' `/membres/…/`); no list shows another
- * release; unpublished releases appear in no file and have no file published.
+ * release; each published media advisory, and nothing else, has its calendar file;
+ * unpublished releases appear in no file and have no file published.
  */
 export function inventoryProblems(dist: string, expected: ExpectedRelease[]): string[] {
   const problems: string[] = [];
@@ -136,7 +145,27 @@ export function inventoryProblems(dist: string, expected: ExpectedRelease[]): st
       releases: published.filter((r) => r.members.includes(member)),
     });
   }
+  // Each type its list, once the site publishes more than one.
+  const types = new Set(published.map((r) => r.type));
+  for (const type of types.size > 1 ? [...types].sort() : []) {
+    lists.push({
+      root: `/communiques/${type}/`,
+      releases: published.filter((r) => r.type === type),
+    });
+  }
   for (const list of lists) problems.push(...listProblems(dist, pages, list.root, list.releases));
+
+  // A calendar file beside each published media advisory, and no other.
+  const calendars = new Set(
+    published.filter((r) => r.calendar).map((r) => `${r.path.slice(1)}evenement.ics`),
+  );
+  for (const file of calendars) {
+    if (!existsSync(join(dist, file))) problems.push(`/${file} : fichier d’agenda absent`);
+  }
+  for (const file of listFiles(dist, '.ics')) {
+    if (!calendars.has(file))
+      problems.push(`/${file} : fichier d’agenda sans avis aux médias publié`);
+  }
 
   const hidden = expected.filter((r) => !r.published);
   // Nor any file beside their page (their original cover image, say).
@@ -148,7 +177,7 @@ export function inventoryProblems(dist: string, expected: ExpectedRelease[]): st
     }
   }
   if (hidden.length > 0) {
-    for (const file of listFiles(dist).filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
+    for (const file of listFiles(dist).filter((f) => /\.(html|xml|json|txt|ics)$/.test(f))) {
       const text = readFileSync(join(dist, file), 'utf8');
       for (const release of hidden) {
         if (text.includes(release.path))

@@ -5,6 +5,7 @@ import {
   memberPath,
   releasePath,
   releasesPath,
+  releaseTextPath,
   tagPath,
   yearPath,
 } from '@/core/urls';
@@ -18,6 +19,9 @@ describe('urls', () => {
     expect(yearPath(2013)).toBe('/communiques/2013/');
     expect(releasePath({ date: '2013-10-21', slug: 'mission-tic-france' })).toBe(
       '/communiques/2013/10/21/mission-tic-france/',
+    );
+    expect(releaseTextPath({ date: '2013-10-21', slug: 'mission-tic-france' })).toBe(
+      '/communiques/2013/10/21/mission-tic-france/communique.txt',
     );
     expect(tagPath()).toBe('/etiquettes/');
     expect(tagPath('exportation')).toBe('/etiquettes/exportation/');

@@ -237,6 +237,55 @@ const MISTAKES: Mistake[] = [
     ],
   },
   {
+    mistake: 'a publication type the site does not know',
+    files: ['type-inconnu.md'],
+    says: [
+      '✗ erreur — type : « invitation » n’est pas un type de publication : écrivez communiqué, avis aux médias ou déclaration',
+    ],
+  },
+  {
+    mistake: 'a media advisory without its event',
+    files: ['avis-sans-evenement.md'],
+    says: [
+      '✗ erreur — event : un avis aux médias annonce un événement : ajoutez le bloc event avec start (jour et heure), place (lieu) et address (adresse), par exemple :\n        event:\n          start: 2026-12-08 10:30',
+    ],
+  },
+  {
+    mistake: 'a media advisory’s event without its start',
+    files: ['avis-sans-debut.md'],
+    says: [
+      '✗ erreur — event.start : champ obligatoire absent — start : la date et l’heure du début sont attendues, au format AAAA-MM-JJ HH:MM (exemple : 2026-12-08 10:30)',
+    ],
+  },
+  {
+    mistake: 'a media advisory’s event with a day but no time',
+    files: ['avis-sans-heure.md'],
+    says: [
+      '✗ erreur — event.start : « 2026-12-08 » n’est pas au format AAAA-MM-JJ HH:MM : le jour et l’heure du début sont obligatoires (exemple : 2026-12-08 10:30)',
+    ],
+  },
+  {
+    mistake: 'a media advisory’s event without its place',
+    files: ['avis-sans-lieu.md'],
+    says: [
+      '✗ erreur — event.place : champ obligatoire absent — place : le nom du lieu est attendu, par exemple Salle du conseil de l’hôtel de ville',
+    ],
+  },
+  {
+    mistake: 'an event field written in French',
+    files: ['evenement-champ-francais.md'],
+    says: [
+      '✗ erreur — event.adresse : champ inconnu : vouliez-vous dire « address » ? (champs permis : start, end, place, address, description, accreditation)',
+    ],
+  },
+  {
+    mistake: 'an event on a press release',
+    files: ['evenement-sur-communique.md'],
+    says: [
+      '✗ erreur — event : seul un avis aux médias annonce un événement, et ce texte est de type « communiqué » : ajoutez type: avis aux médias en tête, ou retirez le bloc event',
+    ],
+  },
+  {
     mistake: 'settings with a quote left open',
     files: [],
     site: 'name: Organisme\nshortName: "Organisme\ntitle: Salle de presse\n',

@@ -69,7 +69,16 @@ describe('npm run new', () => {
     expect(
       checkContent({ releases: [{ file: releaseFilePath(release), source }], members: [] }),
     ).toEqual([]);
-    for (const field of ['subtitle', 'origin', 'contacts', 'updated', 'aliases', 'image']) {
+    for (const field of [
+      'type',
+      'subtitle',
+      'origin',
+      'contacts',
+      'updated',
+      'aliases',
+      'image',
+      'event',
+    ]) {
       expect(source).toContain(`# ${field}:`);
     }
     expect(source).toContain('title: "Bilan : une année record à l’exportation"');

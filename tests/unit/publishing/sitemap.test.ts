@@ -48,6 +48,19 @@ describe('sitemap lastmod of list pages', () => {
     });
   });
 
+  it('dates each type’s list once the site publishes more than one type', () => {
+    const typed = content({
+      '2024-03-01-un': '',
+      '2024-04-01-deux': 'type: déclaration',
+      '2024-05-01-trois': '',
+    });
+    const lists = Object.fromEntries(listLastmods(readCatalogue(typed).releases, settings, JULY));
+    expect(lists['https://exemple.test/communiques/communiques-de-presse/']).toBe(at('2024-05-01'));
+    expect(lists['https://exemple.test/communiques/declarations/']).toBe(at('2024-04-01'));
+    // One type only: no list of its own, it would repeat /communiques/.
+    expect(Object.keys(dates).some((url) => url.includes('communiques-de-presse'))).toBe(false);
+  });
+
   it('ignores drafts and releases under embargo, and gives winter dates their offset', () => {
     expect(JSON.stringify(dates)).not.toMatch(/2024-05-20|2024-09-01/);
     const winter = content({ '2024-01-15-hiver': '' });

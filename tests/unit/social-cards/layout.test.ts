@@ -58,6 +58,15 @@ describe('what a card says', () => {
     expect(releaseCardText({ ...release, date: '2014-03-01' }, site).date).toBe('1er mars 2014');
   });
 
+  it('names a media advisory or a statement by its type, on the card and in its text alternative', () => {
+    const advisory = { ...release, type: 'mediaAdvisory' as const };
+    expect(releaseCardText(advisory, site).kicker).toBe('Avis aux médias');
+    expect(releaseCardText({ ...release, type: 'statement' }, site).kicker).toBe('Déclaration');
+    expect(releaseCardImage(advisory, site).alt).toBe(
+      `${release.title} (avis aux médias du 21 octobre 2013)`,
+    );
+  });
+
   it('gives the site card its address, title, description and publisher', () => {
     expect(siteCardText(site)).toEqual({
       kicker: 'exemple.ca',

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import type { ImageMetadata } from 'astro';
+import { getCollection } from 'astro:content';
+import { parse } from 'yaml';
+import { compareLabels } from '@/content/tags';
+import { imageFormatOf, type PublishedExtension } from '@/core/image-formats';
+import { libraryImagePath } from '@/core/urls';
+import { hasLibraryImages } from './library-files';
+
+/**
+ * The media library (`/mediatheque/`): photos, logos and portraits an organisation
+ * offers journalists, each described in `content/mediatheque/<id>.yaml` beside its
+ * file, previewed through astro:assets and published in full resolution at
+ * `/mediatheque/<id>/<file>` with its private metadata removed.
+ */
+
+/** One image of the library, as pages and downloads need it. */
+export interface LibraryImage {
+  /** The YAML file's name, without extension: the image's address. */
+  id: string;
+  title: string;
+  alt: string;
+  caption?: string | undefined;
+  credit?: string | undefined;
+  rights: string;
+  kind: 'photo' | 'logo' | 'portrait';
+  album?: string | undefined;
+  /** The image astro:assets optimises for the preview. */
+  image: ImageMetadata;
+  /** Absolute path of the editor's original. */
+  file: string;
+  /** File name of the published original: `logo-technocentre.png`. */
+  name: string;
+  /** Site path of the published original. */
+  path: string;
+  extension: PublishedExtension;
+  type: string;
+  format: string;
+}
+
+/** An album of the library and its images. */
+export interface Album {
+  /** Undefined for the images in no album, listed last. */
+  title?: string | undefined;
+  images: LibraryImage[];
+}
+
+/** The original's path as the editor wrote it, from the YAML file (the entry holds the optimised image). */
+function originalOf(yamlFile: string): string {
+  const data = parse(readFileSync(yamlFile, 'utf8')) as { src?: unknown };
+  return resolve(dirname(yamlFile), typeof data.src === 'string' ? data.src : '');
+}
+
+let loaded: Promise<LibraryImage[]> | undefined;
+
+/** Every image of the library, by album then title (read once per build). */
+export function libraryImages(): Promise<LibraryImage[]> {
+  loaded ??= readLibrary();
+  return loaded;
+}
+
+async function readLibrary(): Promise<LibraryImage[]> {
+  if (!hasLibraryImages()) return [];
+  const entries = await getCollection('mediatheque');
+  return entries
+    .flatMap((entry): LibraryImage[] => {
+      if (!entry.filePath) return [];
+      const file = originalOf(resolve(entry.filePath));
+      const format = imageFormatOf(file);
+      if (!format) return [];
+      const stem = basename(file)
+        .replace(/\.[^.]+$/, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-');
+      const name = `${stem}.${format.published}`;
+      const { src, ...described } = entry.data;
+      return [
+        {
+          id: entry.id,
+          ...described,
+          image: src,
+          file,
+          name,
+          path: libraryImagePath(entry.id, name),
+          extension: format.published,
+          type: format.type,
+          format: format.label,
+        },
+      ];
+    })
+    .sort(
+      (a, b) =>
+        compareLabels(a.album ?? '\uffff', b.album ?? '\uffff') || compareLabels(a.title, b.title),
+    );
+}
+
+/** The library's images grouped by album, in that order; those in no album last. */
+export function albumsOf(images: readonly LibraryImage[]): Album[] {
+  const albums: Album[] = [];
+  for (const image of images) {
+    const last = albums.at(-1);
+    if (last && last.title === image.album) last.images.push(image);
+    else albums.push({ title: image.album, images: [image] });
+  }
+  return albums;
+}
