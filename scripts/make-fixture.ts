@@ -193,6 +193,31 @@ const { titre } = Astro.props;
 `,
   );
 }
+/**
+ * A photo as a camera writes it, from the committed JPEG (1600 × 1067): with the place it
+ * was taken (GPS), the camera and the software, which a published original must not
+ * carry, and the artist and copyright, which it keeps.
+ */
+function cameraPhoto(target: string): Promise<unknown> {
+  return sharp('tests/fixtures/assets/couverture.jpg')
+    .withExif({
+      IFD0: {
+        Artist: 'Photographe fictif',
+        Copyright: 'Organisme d’essai',
+        Make: 'Appareil fictif',
+        Software: 'Logiciel fictif',
+      },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '48/1 50/1 0/1',
+        GPSLongitudeRef: 'W',
+        GPSLongitude: '64/1 29/1 0/1',
+      },
+    })
+    .jpeg({ quality: 90 })
+    .toFile(target);
+}
+
 // --- Media library: a logo and a photo, each described beside its file. The photo
 // carries GPS, camera and software, which its published original must not.
 const LIBRARY = join(folder, 'mediatheque');
@@ -223,18 +248,7 @@ rights: Usage éditorial libre, avec mention du crédit
 album: Portraits
 `,
 );
-await sharp('tests/fixtures/assets/couverture.jpg')
-  .withExif({
-    IFD0: { Artist: 'Photographe fictif', Make: 'Appareil fictif' },
-    IFD3: {
-      GPSLatitudeRef: 'N',
-      GPSLatitude: '48/1 50/1 0/1',
-      GPSLongitudeRef: 'W',
-      GPSLongitude: '64/1 29/1 0/1',
-    },
-  })
-  .jpeg({ quality: 90 })
-  .toFile(join(LIBRARY, 'collines-equipe.jpg'));
+await cameraPhoto(join(LIBRARY, 'collines-equipe.jpg'));
 writeFileSync(
   join(LIBRARY, 'collines-equipe.yaml'),
   `src: ./collines-equipe.jpg
@@ -251,26 +265,8 @@ album: Vie de l’organisme
 // the numbered releases keep their lists, tags, neighbours and related releases.
 const MEDIA_YEAR = join(folder, 'releases', '2023');
 mkdirSync(MEDIA_YEAR, { recursive: true });
-// A committed JPEG (1600 × 1067), copied beside each release that shows it.
-// As a camera writes it: with the place it was taken (GPS), the camera and the software,
-// which the published original must not carry, and the artist and copyright, which it keeps.
-await sharp('tests/fixtures/assets/couverture.jpg')
-  .withExif({
-    IFD0: {
-      Artist: 'Photographe fictif',
-      Copyright: 'Organisme d’essai',
-      Make: 'Appareil fictif',
-      Software: 'Logiciel fictif',
-    },
-    IFD3: {
-      GPSLatitudeRef: 'N',
-      GPSLatitude: '48/1 50/1 0/1',
-      GPSLongitudeRef: 'W',
-      GPSLongitude: '64/1 29/1 0/1',
-    },
-  })
-  .jpeg({ quality: 90 })
-  .toFile(join(MEDIA_YEAR, 'couverture.jpg'));
+// The camera's photo, beside each release that shows it.
+await cameraPhoto(join(MEDIA_YEAR, 'couverture.jpg'));
 files.push({
   path: join(MEDIA_YEAR, '2023-06-01-communique-avec-image.md'),
   text: `---

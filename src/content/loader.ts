@@ -144,6 +144,9 @@ async function syncInPreview(context: LoaderContext, file: ContentFile): Promise
   }
 }
 
+/** How long a saved file is left to settle before it is read again. */
+const SAVE_SETTLE_MS = 100;
+
 /** `npm run dev`: a saved, added or deleted file updates its entry. */
 function watch(context: LoaderContext, collection: Collection): void {
   const { watcher, logger } = context;
@@ -156,6 +159,9 @@ function watch(context: LoaderContext, collection: Collection): void {
     (collection === 'releases' || !relative(folder, path).includes('/'));
   const update = async (path: string) => {
     if (!isEntry(path)) return;
+    // A save may reach the watcher as the file is emptied, before its text is written:
+    // reading a moment later sees the whole file rather than an empty one.
+    await new Promise((settled) => setTimeout(settled, SAVE_SETTLE_MS));
     const catalogue = contentCatalogue();
     const before = catalogue.get(path)?.id;
     const file = catalogue.refresh(collection, path);

@@ -40,3 +40,15 @@ export function extensionOf(fileName: string): string {
 export function imageFormatOf(fileName: string): ImageFormat | undefined {
   return IMAGE_FORMATS[extensionOf(fileName)];
 }
+
+/**
+ * The name under which an original is published: its name in lower case, anything but
+ * letters, digits and hyphens made a hyphen, and the published extension
+ * (`Gare Strasbourg.JPEG` → `gare-strasbourg.jpg`); undefined when the format is not accepted.
+ */
+export function publishedFileName(file: string): string | undefined {
+  const format = imageFormatOf(file);
+  if (!format) return undefined;
+  const stem = (file.split('/').pop() ?? '').replace(/\.[^.]+$/, '').toLowerCase();
+  return `${stem.replace(/[^a-z0-9-]+/g, '-')}.${format.published}`;
+}

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
 import { parse } from 'yaml';
 import { compareLabels } from '@/content/tags';
-import { imageFormatOf, type PublishedExtension } from '@/core/image-formats';
+import { imageFormatOf, publishedFileName, type PublishedExtension } from '@/core/image-formats';
 import { libraryImagePath } from '@/core/urls';
 import { hasLibraryImages } from './library-files';
 
@@ -69,11 +69,7 @@ async function readLibrary(): Promise<LibraryImage[]> {
       const file = originalOf(resolve(entry.filePath));
       const format = imageFormatOf(file);
       if (!format) return [];
-      const stem = basename(file)
-        .replace(/\.[^.]+$/, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-');
-      const name = `${stem}.${format.published}`;
+      const name = publishedFileName(file) ?? '';
       const { src, ...described } = entry.data;
       return [
         {

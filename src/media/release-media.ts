@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import sharp from 'sharp';
 import { contentCatalogue, type Catalogue } from '@/content/catalogue';
-import { imageFormatOf, type PublishedExtension } from '@/core/image-formats';
+import { imageFormatOf, publishedFileName, type PublishedExtension } from '@/core/image-formats';
 import { releaseMediaPath } from '@/core/urls';
 import { publishedCopy } from './covers';
 
@@ -124,12 +124,9 @@ export function releaseMedia(
       known.rights ??= found.rights;
       continue;
     }
-    const stem = basename(file)
-      .replace(/\.[^.]+$/, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-');
-    let name = `${stem}.${format.published}`;
-    for (let n = 2; names.has(name); n++) name = `${stem}-${n}.${format.published}`;
+    const first = publishedFileName(file) ?? '';
+    let name = first;
+    for (let n = 2; names.has(name); n++) name = first.replace(/(\.[a-z]+)$/, `-${n}$1`);
     names.add(name);
     byFile.set(file, {
       file,
