@@ -140,6 +140,8 @@ export const fr = {
     title: 'Contacts de presse',
     intro: 'Les personnes à joindre pour une entrevue, une précision ou des photos.',
     empty: 'Aucun contact de presse pour le moment.',
+    /** A contact known only by its organisation, with no number or address published. */
+    noDetails: 'Aucun nom, téléphone ni courriel publié pour le moment.',
     publisher: (name: string) => name,
     phone: 'Téléphone :',
     mobile: 'Cellulaire :',

@@ -99,5 +99,12 @@ describe('the fixture newsroom’s fictional contacts', () => {
     expect(existsSync('dist/contacts/technocentre-des-tic.vcf')).toBe(true);
     const card = readFileSync('dist/contacts/technocentre-des-tic.vcf', 'utf8');
     expect(card).not.toMatch(/^(?:TEL|EMAIL)/m);
+    // The directory says so, under the organisation's name, which it does not repeat.
+    const directory = readFileSync('dist/contacts/index.html', 'utf8');
+    const main = directory.slice(directory.indexOf('<main'), directory.indexOf('</main>'));
+    expect(main).toContain('Aucun nom, téléphone ni courriel publié pour le moment.');
+    expect(main.split('Technocentre des TIC de la Gaspésie–Îles-de-la-Madeleine').length - 1).toBe(
+      1,
+    );
   });
 });
