@@ -147,6 +147,8 @@ export const en = {
     title: 'Media contacts',
     intro: 'Who to reach for an interview, a clarification or photos.',
     empty: 'No media contacts yet.',
+    /** A contact known only by its organization, with no number or address published. */
+    noDetails: 'No name, telephone or email published yet.',
     publisher: (name: string) => name,
     phone: 'Phone:',
     mobile: 'Cell:',
