@@ -266,10 +266,21 @@ export function formatRfc3339(moment: LocalMoment, timeZone: string): string {
   return `${date}T${clock(wall)}${offsetText(offset, ':')}`;
 }
 
-/** A time of day the Québec way (OQLF): `06:00` → `6 h`, `10:30` → `10 h 30`. */
-export function formatTime(time: string): string {
+/**
+ * A time of day as each language writes it: the Québec way in French (OQLF),
+ * `06:00` → `6 h`, `10:30` → `10 h 30`; in English the Canadian Press way, `6 a.m.`,
+ * `10:30 p.m.`, `noon`, `midnight`.
+ */
+export function formatTime(time: string, locale = 'fr-CA'): string {
   const [hours = '0', minutes = '00'] = time.split(':');
-  return minutes === '00' ? `${Number(hours)}\u00a0h` : `${Number(hours)}\u00a0h\u00a0${minutes}`;
+  const hour = Number(hours);
+  if (!locale.startsWith('en')) {
+    return minutes === '00' ? `${hour}\u00a0h` : `${hour}\u00a0h\u00a0${minutes}`;
+  }
+  if (minutes === '00' && (hour === 0 || hour === 12)) return hour === 0 ? 'midnight' : 'noon';
+  const clockHour = hour % 12 === 0 ? 12 : hour % 12;
+  const suffix = hour < 12 ? 'a.m.' : 'p.m.';
+  return `${minutes === '00' ? clockHour : `${clockHour}:${minutes}`}\u00a0${suffix}`;
 }
 
 /**

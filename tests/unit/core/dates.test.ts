@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   compareDates,
   formatLongDate,
+  formatMonth,
+  formatWeekdayDate,
   isCalendarDate,
   lastChangeOf,
   parseCalendarDate,
@@ -103,5 +105,18 @@ describe('local moments in the site’s time zone', () => {
     expect(formatTime('06:00')).toBe('6\u00a0h');
     expect(formatTime('10:30')).toBe('10\u00a0h\u00a030');
     expect(formatTime('00:05')).toBe('0\u00a0h\u00a005');
+  });
+
+  it('give times and dates the Canadian Press way in English', () => {
+    expect(formatTime('06:00', 'en-CA')).toBe('6\u00a0a.m.');
+    expect(formatTime('10:30', 'en-CA')).toBe('10:30\u00a0a.m.');
+    expect(formatTime('13:05', 'en-CA')).toBe('1:05\u00a0p.m.');
+    expect(formatTime('12:00', 'en-CA')).toBe('noon');
+    expect(formatTime('00:00', 'en-CA')).toBe('midnight');
+    expect(formatTime('00:30', 'en-CA')).toBe('12:30\u00a0a.m.');
+    expect(formatLongDate('2013-10-21', 'en-CA')).toBe('October 21, 2013');
+    expect(formatLongDate('2014-03-01', 'en-CA')).toBe('March 1, 2014');
+    expect(formatWeekdayDate('2026-12-08', 'en-CA')).toBe('Tuesday, December 8, 2026');
+    expect(formatMonth(2013, 10, 'en-CA')).toBe('October 2013');
   });
 });
