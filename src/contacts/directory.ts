@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { contentCatalogue } from '@/content/catalogue';
-import { contactFileSchema, type ContactFile } from '@/content/schemas';
+import { contactFileSchema, type ContactFile, type ContactIds } from '@/content/schemas';
 import { site } from '@/content/site';
 import { readPhone, type Phone } from './phone';
 import { readContactSources, type ContactSource } from './sources';
@@ -73,6 +73,18 @@ export function pressContacts(): Map<string, PressContact> {
     ]),
   );
   return directory;
+}
+
+/**
+ * A release's `Source :` and `Renseignements :` contacts: its own, block by block, or
+ * failing them the settings' (the page, its JSON-LD and its text version agree).
+ */
+export function releaseContacts(contacts: ContactIds | undefined): {
+  source: PressContact[];
+  information: PressContact[];
+} {
+  const chosen = { ...site.contacts, ...contacts };
+  return { source: contactsOf(chosen.source), information: contactsOf(chosen.information) };
 }
 
 /** The contacts of ids (a release's or the settings'), in order; unknown ids are the check's to report. */

@@ -1,4 +1,5 @@
 import { escapeText, foldLine } from '@/core/content-lines';
+import { t } from '@/i18n/fr';
 import type { PressContact } from './directory';
 
 /**
@@ -22,16 +23,11 @@ export function contactVCard(contact: PressContact, pageUrl: string): string {
   if (contact.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${contact.email}`);
   if (contact.phone) lines.push(`TEL;TYPE=WORK,VOICE:${vcardPhone(contact.phone)}`);
   if (contact.mobile) lines.push(`TEL;TYPE=CELL,VOICE:${vcardPhone(contact.mobile)}`);
-  lines.push(`NOTE:${escapeText(languagesNote(contact.languages))}`);
+  // vCard 3.0 has no LANG: the interview languages go in a note, as the pages say them.
+  lines.push(`NOTE:${escapeText(t.contacts.languages(contact.languages))}`);
   lines.push(`URL:${pageUrl}`);
   lines.push('END:VCARD');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
-}
-
-/** The languages of interviews, as the vCard's note says them (vCard 3.0 has no LANG). */
-function languagesNote(languages: readonly string[]): string {
-  const names = languages.map((code) => (code === 'en' ? 'anglais' : 'français'));
-  return `Entrevues en ${names.join(' et en ')}`;
 }
 
 /** E.164, then « x » and the extension, which address books dial after a pause. */

@@ -69,7 +69,6 @@ export const en = {
     count: (n: number) => (n === 1 ? `${n} release` : `${n} releases`),
   },
   release: {
-    kind: 'News release',
     /**
      * `Chandler, October 21, 2013 –`, the newsroom form of a wire dateline (no
      * `CHANDLER, QC, Oct. 21, 2013 /CNW/`); the no-break space keeps the dash on the
@@ -102,7 +101,6 @@ export const en = {
     empty: 'No images yet.',
     otherImages: 'Other images',
     kinds: { photo: 'Photo', logo: 'Logo', portrait: 'Portrait' },
-    rights: (rights: string) => `Rights: ${rights}`,
     download: (format: string, size: string) => `Download the original (${format}, ${size})`,
     /** Spoken after the link text, so that each download link is told apart. */
     downloadOf: (title: string) => `: ${title}`,
@@ -149,7 +147,6 @@ export const en = {
     empty: 'No media contacts yet.',
     /** A contact known only by its organization, with no number or address published. */
     noDetails: 'No name, telephone or email published yet.',
-    publisher: (name: string) => name,
     phone: 'Phone:',
     mobile: 'Cell:',
     email: 'Email:',
@@ -158,7 +155,6 @@ export const en = {
     vcard: 'Add to address book',
     /** Spoken after the link text, so that each vCard link is told apart. */
     vcardOf: (name: string) => `(vCard for ${name})`,
-    all: 'All media contacts',
   },
   pagination: {
     label: 'Pagination',

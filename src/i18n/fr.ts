@@ -63,7 +63,6 @@ export const fr = {
     count: (n: number) => (n <= 1 ? `${n} communiqué` : `${n} communiqués`),
   },
   release: {
-    kind: 'Communiqué de presse',
     /** `Chandler, le 21 octobre 2013 –`, the dash kept on the date's line. */
     dateline: (city: string, date: string) => `${city}, le ${date}\u00a0–`,
     origin: (city: string, date: string) => `Rédigé à ${city}, le ${date}`,
@@ -90,7 +89,6 @@ export const fr = {
     empty: 'Aucune image pour le moment.',
     otherImages: 'Autres images',
     kinds: { photo: 'Photo', logo: 'Logo', portrait: 'Portrait' },
-    rights: (rights: string) => `Droits : ${rights}`,
     download: (format: string, size: string) => `Télécharger l’original (${format}, ${size})`,
     /** Spoken after the link text, so that each download link is told apart. */
     downloadOf: (title: string) => `: ${title}`,
@@ -142,7 +140,6 @@ export const fr = {
     empty: 'Aucun contact de presse pour le moment.',
     /** A contact known only by its organisation, with no number or address published. */
     noDetails: 'Aucun nom, téléphone ni courriel publié pour le moment.',
-    publisher: (name: string) => name,
     phone: 'Téléphone :',
     mobile: 'Cellulaire :',
     email: 'Courriel :',
@@ -151,7 +148,6 @@ export const fr = {
     vcard: 'Ajouter au carnet d’adresses',
     /** Spoken after the link text, so that each vCard link is told apart. */
     vcardOf: (name: string) => `(fiche vCard de ${name})`,
-    all: 'Tous les contacts de presse',
   },
   pagination: {
     label: 'Pagination',

@@ -15,8 +15,8 @@ import { withoutPrivateMetadata } from './metadata';
  * them, after the feed endpoints have rendered.
  */
 
-/** A release's original cover file and where the site publishes it. */
-export interface CoverFile {
+/** An editor's original image and where the site publishes it (a cover, a release image, the library's). */
+export interface PublishedOriginal {
   /** Absolute path of the editor's file on disk. */
   file: string;
   /** Site path of the published copy: `/communiques/2013/10/21/mission-tic-france/couverture.jpg`. */
@@ -27,6 +27,10 @@ export interface CoverFile {
   type: string;
   /** Format for readers, e.g. `JPEG`. */
   format: string;
+}
+
+/** A release's original cover file and where the site publishes it. */
+export interface CoverFile extends PublishedOriginal {
   /** Size in bytes of the published copy. */
   length: number;
 }
@@ -54,7 +58,8 @@ const lengthOnce = memoize(
   async (key: string) => (await publishedCopy(key.slice(key.indexOf('|') + 1))).length,
 );
 
-async function publishedLength(file: string): Promise<number> {
+/** The size in bytes of an original once published (its private metadata removed). */
+export async function publishedLength(file: string): Promise<number> {
   const { mtimeMs, size } = await stat(file);
   return lengthOnce(`${mtimeMs}:${size}|${file}`);
 }

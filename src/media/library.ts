@@ -4,7 +4,8 @@ import type { ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
 import { parse } from 'yaml';
 import { compareLabels } from '@/content/tags';
-import { imageFormatOf, publishedFileName, type PublishedExtension } from '@/core/image-formats';
+import { imageFormatOf, publishedFileName } from '@/core/image-formats';
+import type { PublishedOriginal } from './covers';
 import { libraryImagePath } from '@/core/urls';
 import { hasLibraryImages } from './library-files';
 
@@ -16,7 +17,7 @@ import { hasLibraryImages } from './library-files';
  */
 
 /** One image of the library, as pages and downloads need it. */
-export interface LibraryImage {
+export interface LibraryImage extends PublishedOriginal {
   /** The YAML file's name, without extension: the image's address. */
   id: string;
   title: string;
@@ -28,15 +29,8 @@ export interface LibraryImage {
   album?: string | undefined;
   /** The image astro:assets optimises for the preview. */
   image: ImageMetadata;
-  /** Absolute path of the editor's original. */
-  file: string;
   /** File name of the published original: `logo-technocentre.png`. */
   name: string;
-  /** Site path of the published original. */
-  path: string;
-  extension: PublishedExtension;
-  type: string;
-  format: string;
 }
 
 /** An album of the library and its images. */

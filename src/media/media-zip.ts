@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { parseCalendarDate } from '@/core/dates';
 import { formatFileSize } from '@/core/file-size';
@@ -44,5 +45,37 @@ export async function mediaZip(
     );
   }
   files[MEDIA_NOTES_FILE] = [strToU8(`${notes.join('\n').trimEnd()}\n`), { level: 9, mtime }];
-  return zipSync(files);
+  const zip = zipSync(files);
+  lengths.set(await versionOf(media, release), zip.length);
+  return zip;
+}
+
+/** Sizes of the ZIPs built, by release and version of its images. */
+const lengths = new Map<string, number>();
+
+/** A ZIP's identity: its release, and each image's path, modification time and size. */
+async function versionOf(
+  media: readonly ReleaseMedia[],
+  release: { title: string; url: string; date: string },
+): Promise<string> {
+  const files = await Promise.all(
+    media.map(async (item) => {
+      const { mtimeMs, size } = await stat(item.file);
+      return `${item.file}:${mtimeMs}:${size}`;
+    }),
+  );
+  return JSON.stringify([release, files]);
+}
+
+/**
+ * The size of a release's ZIP, told on its page before it is downloaded. The ZIP's
+ * route, which Astro renders before the page (more specific routes first), has
+ * usually built it already; otherwise it is built here, identical since it is
+ * reproducible.
+ */
+export async function mediaZipLength(
+  media: readonly ReleaseMedia[],
+  release: { title: string; url: string; date: string },
+): Promise<number> {
+  return lengths.get(await versionOf(media, release)) ?? (await mediaZip(media, release)).length;
 }

@@ -2,9 +2,10 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import sharp from 'sharp';
 import { contentCatalogue, type Catalogue } from '@/content/catalogue';
-import { imageFormatOf, publishedFileName, type PublishedExtension } from '@/core/image-formats';
+import { imageFormatOf, publishedFileName } from '@/core/image-formats';
+import { memoize } from '@/core/memoize';
 import { releaseMediaPath } from '@/core/urls';
-import { publishedCopy } from './covers';
+import { publishedLength, type PublishedOriginal } from './covers';
 
 /**
  * The images of a release (its cover, the images of its text and its `<Figure>`s),
@@ -15,17 +16,9 @@ import { publishedCopy } from './covers';
  */
 
 /** One image of a release, as journalists download it. */
-export interface ReleaseMedia {
-  /** Absolute path of the editor's file. */
-  file: string;
+export interface ReleaseMedia extends PublishedOriginal {
   /** File name of the published copy: `couverture.jpg`. */
   name: string;
-  /** Site path of the published copy: `/communiques/…/mission/medias/couverture.jpg`. */
-  path: string;
-  extension: PublishedExtension;
-  /** MIME type and format for readers: `image/jpeg`, `JPEG`. */
-  type: string;
-  format: string;
   /** What it shows (its alt text). */
   alt: string;
   caption?: string | undefined;
@@ -152,18 +145,26 @@ export interface MediaFacts {
   length: number;
 }
 
-/** The dimensions and published size of an image. */
-export async function mediaFacts(media: Pick<ReleaseMedia, 'file'>): Promise<MediaFacts> {
-  await stat(media.file);
-  const [metadata, copy] = await Promise.all([
-    sharp(media.file).metadata(),
-    publishedCopy(media.file),
-  ]);
+/**
+ * An image's dimensions as the reader sees them, read once per version of the file
+ * (its page, its ZIP's notes and the library may all ask).
+ */
+const dimensionsOnce = memoize(async (key: string) => {
+  const metadata = await sharp(key.slice(key.indexOf('|') + 1)).metadata();
   // EXIF orientations 5–8 turn the picture a quarter: the reader sees it that way.
   const turned = (metadata.orientation ?? 1) >= 5;
   return {
     width: (turned ? metadata.height : metadata.width) ?? 0,
     height: (turned ? metadata.width : metadata.height) ?? 0,
-    length: copy.length,
   };
+});
+
+/** The dimensions and published size of an image. */
+export async function mediaFacts(media: Pick<ReleaseMedia, 'file'>): Promise<MediaFacts> {
+  const { mtimeMs, size } = await stat(media.file);
+  const [dimensions, length] = await Promise.all([
+    dimensionsOnce(`${mtimeMs}:${size}|${media.file}`),
+    publishedLength(media.file),
+  ]);
+  return { ...dimensions, length };
 }

@@ -1,4 +1,4 @@
-import { contactsOf, type PressContact } from '@/contacts/directory';
+import { releaseContacts, type PressContact } from '@/contacts/directory';
 import type { Member, ReleaseItem } from '@/content/newsroom';
 import { site } from '@/content/site';
 import { formatLongDate } from '@/core/dates';
@@ -13,8 +13,8 @@ export function releaseJsonLd(
   imageUrl: string,
 ): JsonLd {
   const { data } = release;
-  const chosen = { ...site.contacts, ...data.contacts };
-  const contacts = contactsOf([...(chosen.source ?? []), ...(chosen.information ?? [])]);
+  const { source, information } = releaseContacts(data.contacts);
+  const contacts = [...source, ...information];
   return newsArticleJsonLd({
     headline: data.title,
     description: data.summary,

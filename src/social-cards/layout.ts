@@ -5,7 +5,7 @@
  * live in `social-card-render.ts`; nothing here reads a file.
  */
 
-import type { ReleaseType } from '@/content/release-types';
+import { DEFAULT_RELEASE_TYPE, type ReleaseType } from '@/content/release-types';
 import { t } from '@/i18n/fr';
 import { formatLongDate, type CalendarDate } from '@/core/dates';
 import { absoluteUrl, releaseCardPath, siteCardPath } from '@/core/urls';
@@ -328,7 +328,7 @@ export interface CardRelease {
 /** What a release's generated card says: its type, title, publisher and date. */
 export function releaseCardText(release: CardRelease, site: CardSite): CardText {
   return {
-    kicker: release.type ? t.types[release.type].label : t.release.kind,
+    kicker: t.types[release.type ?? DEFAULT_RELEASE_TYPE].label,
     title: release.title,
     footer: site.name,
     date: formatLongDate(release.date),

@@ -1,4 +1,4 @@
-import { contactsOf } from '@/contacts/directory';
+import { releaseContacts } from '@/contacts/directory';
 import type { ReleaseItem } from '@/content/newsroom';
 import { releaseBodyHtml } from '@/content/release-body';
 import { site } from '@/content/site';
@@ -12,12 +12,11 @@ export const TEXT_TYPE = 'text/plain; charset=utf-8';
 
 /**
  * The text version of a release, from the data its page uses: the body rendered
- * as for feeds, the dateline and origin line, and the contacts of the release or,
- * failing them, of the settings (as ReleaseArticle.astro chooses them).
+ * as for feeds, the dateline and origin line, and the contacts the page shows.
  */
 export async function releaseTextOf(release: ReleaseItem): Promise<string> {
   const { data } = release;
-  const chosen = { ...site.contacts, ...data.contacts };
+  const contacts = releaseContacts(data.contacts);
   return releaseText({
     title: data.title,
     subtitle: data.subtitle,
@@ -26,8 +25,8 @@ export async function releaseTextOf(release: ReleaseItem): Promise<string> {
     dateline: t.release.dateline(data.city, formatLongDate(data.date)),
     bodyHtml: await releaseBodyHtml(release),
     contacts: [
-      { label: t.release.source, contacts: contactsOf(chosen.source) },
-      { label: t.release.information, contacts: contactsOf(chosen.information) },
+      { label: t.release.source, contacts: contacts.source },
+      { label: t.release.information, contacts: contacts.information },
     ],
     about: { title: site.aboutTitle, text: site.about },
     url: absoluteUrl(release.path, site.url),

@@ -69,7 +69,7 @@ export class ReleasePage extends SitePage {
   constructor(page: Page) {
     super(page);
     this.article = page.locator('article.release');
-    this.kind = page.getByText(t.release.kind, { exact: true });
+    this.kind = page.getByText(t.types.pressRelease.label, { exact: true });
     this.dateline = page.locator('.dateline');
     this.endMark = page.getByText(t.release.endMark.replaceAll(' ', '\u00a0'));
 
