@@ -114,15 +114,7 @@ test('a member id mistyped shows the last valid version under a French banner; o
   await withFlagship(
     (source) => source.replace('  - jolifish\n', '  - jolifsh\n'),
     async () => {
-      await expect
-        .poll(
-          async () => {
-            await release.open(FLAGSHIP.path);
-            return release.previewErrors.count();
-          },
-          { timeout: 30_000 },
-        )
-        .toBe(1);
+      await release.openOnceItSays(FLAGSHIP.path, '« jolifsh » n’est pas un membre connu');
       await expect(release.previewErrors).toContainText('« jolifsh » n’est pas un membre connu');
       await expect(release.previewErrors).toContainText('vouliez-vous dire « jolifish » ?');
       await expect(release.heading).toContainText(FLAGSHIP.shortTitle);
@@ -143,15 +135,7 @@ test('a cover image that is not there shows the French banner, not an error page
         'image:\n  src: ./absente.jpg\n  alt: Une image absente.\nsummary: >-',
       ),
     async () => {
-      await expect
-        .poll(
-          async () => {
-            await release.open(FLAGSHIP.path);
-            return release.previewErrors.count();
-          },
-          { timeout: 30_000 },
-        )
-        .toBe(1);
+      await release.openOnceItSays(FLAGSHIP.path, 'absente.jpg n’existe pas');
       await expect(release.previewErrors).toContainText('absente.jpg n’existe pas');
     },
   );
@@ -180,15 +164,7 @@ Le paragraphe principal.
       .poll(async () => (await page.request.get(path)).status(), { timeout: 30_000 })
       .toBe(200);
     writeFileSync(file, valid.replace('title: Essai MDX valide', 'title: "Essai MDX cassé'));
-    await expect
-      .poll(
-        async () => {
-          await release.open(path);
-          return release.previewErrors.count();
-        },
-        { timeout: 30_000 },
-      )
-      .toBe(1);
+    await release.openOnceItSays(path, 'YAML mal formé');
     await expect(release.previewErrors).toContainText('YAML mal formé');
     await expect(release.heading).toHaveText('Essai MDX valide');
     writeFileSync(file, valid.replace('value="8"', 'valeur="8"'));
@@ -204,6 +180,7 @@ Le paragraphe principal.
 
 test('a new release that was never valid gets a French error page with the check’s message', async ({
   page,
+  site,
 }) => {
   const file = join(contentDir, 'releases/2013/2013-10-23-nouveau.md');
   writeFileSync(
@@ -212,12 +189,7 @@ test('a new release that was never valid gets a French error page with the check
   );
   const path = '/communiques/2013/10/23/nouveau/';
   try {
-    // Polled without navigating: a page reloaded while Vite re-optimises its
-    // dependencies could leave a navigation hanging when the test ends.
-    await expect
-      .poll(async () => (await page.request.get(path)).text(), { timeout: 60_000 })
-      .toContain(t.preview.brokenTitle);
-    await page.goto(path);
+    await site.openOnceItSays(path, t.preview.brokenTitle);
     await expect(page.getByRole('heading', { name: t.preview.brokenTitle })).toBeVisible();
     await expect(page.getByRole('alert')).toContainText('« gimxprt » n’est pas un membre connu');
   } finally {

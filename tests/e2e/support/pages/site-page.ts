@@ -1,4 +1,4 @@
-import type { Locator, Page, Response } from '@playwright/test';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import { t } from '@/i18n/fr';
 import { axeViolations } from '../../../site/lib/axe';
 
@@ -50,6 +50,17 @@ export class SitePage {
   /** Opens a path of the site (or an absolute URL). */
   open(path: string): Promise<Response | null> {
     return this.page.goto(path);
+  }
+  /**
+   * `npm run dev`: waits until the server's page at `path` says `text` (a saved file
+   * has been taken in), then opens it. Polled without navigating: a page reloaded
+   * while Vite re-optimises its dependencies could leave a navigation hanging.
+   */
+  async openOnceItSays(path: string, text: string): Promise<void> {
+    await expect
+      .poll(async () => (await this.page.request.get(path)).text(), { timeout: 60_000 })
+      .toContain(text);
+    await this.open(path);
   }
 
   /** Waits until the page has stopped loading anything. */
