@@ -1,6 +1,8 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { entryIdOf, readFrontmatterOf, type Frontmatter } from './frontmatter';
+import { langOfEntry } from './translations';
+import type { Lang } from '@/i18n/lang';
 
 /**
  * The one read of the editors' files. Every release and member file is read from
@@ -35,6 +37,8 @@ export interface ContentFile {
   /** The file's text. */
   source: string;
   frontmatter: Frontmatter;
+  /** Its language: English for a release's translation (`….en.md`), French otherwise. */
+  lang: Lang;
 }
 
 /** Folder (under the content folder) and file pattern of each collection. */
@@ -68,8 +72,10 @@ export function readCatalogue(contentDir = CONTENT_DIR, root = process.cwd()): C
     resolve(root, collectionFolder(collection, contentDir));
   const read = (collection: Collection, path: string): ContentFile => {
     const source = readFileSync(path, 'utf8');
+    const id = entryIdOf(relative(folderOf(collection), path));
     return {
-      id: entryIdOf(relative(folderOf(collection), path)),
+      id,
+      lang: collection === 'releases' ? langOfEntry(id) : 'fr',
       file: relative(root, path).replaceAll('\\', '/'),
       path,
       source,

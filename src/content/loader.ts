@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectionFolder, contentCatalogue, type Collection, type ContentFile } from './catalogue';
 import { isPublishingBuild, publicationNow } from './clock';
 import { isPublished } from './releases';
+import { mergeTranslation, originalIdOf } from './translations';
 import { site } from './site';
 import { parseMoment } from '@/core/dates';
 
@@ -24,10 +25,14 @@ export function catalogueLoader(collection: Collection): Loader {
     load: async (context) => {
       const catalogue = contentCatalogue();
       const untouched = new Set(context.store.keys());
+      const byId = new Map(catalogue[collection].map((file) => [file.id, file]));
       await Promise.all(
         catalogue[collection].map((file) => {
           untouched.delete(file.id);
-          return previewGate() ? syncInPreview(context, file) : syncEntry(context, file);
+          const original = originalOf(file, (id) => byId.get(id));
+          return previewGate()
+            ? syncInPreview(context, file, original)
+            : syncEntry(context, file, original);
         }),
       );
       for (const id of untouched) context.store.delete(id);
@@ -51,20 +56,45 @@ function contentCodeDigest(): string {
   return codeDigest;
 }
 
-/** Validates one file's front matter and stores it, unless it is unchanged. */
-async function syncEntry(context: LoaderContext, file: ContentFile): Promise<void> {
+/** A translation's French original (`x.en.md` → `x.md`); undefined for a French file. */
+function originalOf(
+  file: ContentFile,
+  find: (id: string) => ContentFile | undefined,
+): ContentFile | null | undefined {
+  if (file.lang === 'fr') return undefined;
+  return find(originalIdOf(file.id)) ?? null;
+}
+
+/**
+ * Validates one file's front matter and stores it, unless it is unchanged. A
+ * translation is stored completed from its French original (`original`), and not at
+ * all without one (`null`): the check reports it, and nothing English precedes French.
+ */
+async function syncEntry(
+  context: LoaderContext,
+  file: ContentFile,
+  original?: ContentFile | null,
+): Promise<void> {
   const { store } = context;
   const filePath = relative(fileURLToPath(context.config.root), file.path).replaceAll('\\', '/');
   // The place counts with the text: an MDX release imports its components relative to
   // it, and Astro keeps a stored entry whose digest is unchanged. So does the code that
   // reads it: a store kept between builds (the deploy workflow's cache) must not serve
   // data parsed by an earlier schema.
-  const digest = context.generateDigest(`${contentCodeDigest()}\n${filePath}\n${file.source}`);
+  const digest = context.generateDigest(
+    `${contentCodeDigest()}\n${filePath}\n${file.source}\n${original?.source ?? ''}`,
+  );
   const { frontmatter } = file;
   if (frontmatter.kind === 'malformed') {
     throw new Error(`${file.file} : en-tête YAML illisible : ${frontmatter.error.message}`);
   }
-  const fields = frontmatter.kind === 'fields' ? frontmatter.data : {};
+  const own = frontmatter.kind === 'fields' ? frontmatter.data : {};
+  if (original === null || (original && original.frontmatter.kind !== 'fields')) {
+    store.delete(file.id);
+    return;
+  }
+  const fields =
+    original?.frontmatter.kind === 'fields' ? mergeTranslation(original.frontmatter.data, own) : own;
   if (isPublishingBuild() && isUnpublishedRelease(context, fields)) {
     // Nothing of a draft or an embargoed release may reach the build: not its page,
     // and not its images either, which the content layer would bundle from its data.
@@ -133,12 +163,16 @@ function previewGate(): PreviewGate | undefined {
 }
 
 /** In `npm run dev`: a version in error leaves the last valid one in place, and no error escapes. */
-async function syncInPreview(context: LoaderContext, file: ContentFile): Promise<void> {
+async function syncInPreview(
+  context: LoaderContext,
+  file: ContentFile,
+  original?: ContentFile | null,
+): Promise<void> {
   const collection = context.collection === 'members' ? 'members' : 'releases';
   const gate = previewGate();
   if (gate && !gate.admit(file, collection)) return;
   try {
-    await syncEntry(context, file);
+    await syncEntry(context, file, original);
   } catch (error) {
     context.logger.error(`${file.file} : ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -167,7 +201,11 @@ function watch(context: LoaderContext, collection: Collection): void {
     const file = catalogue.refresh(collection, path);
     if (before && before !== file?.id) context.store.delete(before);
     if (!file) return;
-    await syncInPreview(context, file);
+    const find = (id: string) => catalogue[collection].find((other) => other.id === id);
+    await syncInPreview(context, file, originalOf(file, find));
+    // A translation takes its shared fields from its original: it changes with it.
+    const translation = file.lang === 'fr' ? find(`${file.id}.en`) : undefined;
+    if (translation) await syncInPreview(context, translation, file);
     logger.info(`Reloaded data from ${file.file}`);
   };
   watcher.on('change', update);

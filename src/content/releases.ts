@@ -3,6 +3,8 @@ import { publicationNow } from './clock';
 import type { ReleaseData } from './schemas';
 import { slugFromFileName } from '@/core/slugs';
 import { releasePath } from '@/core/urls';
+import type { Lang } from '@/i18n/lang';
+import { langOfEntry, originalIdOf } from './translations';
 
 /** What the content layer gives for a release file (kept minimal so tests need no Astro). */
 export interface ReleaseEntry {
@@ -16,8 +18,15 @@ export interface ReleaseEntry {
 export interface Release<E extends ReleaseEntry = ReleaseEntry> {
   entry: E;
   data: ReleaseData;
-  /** Last part of the URL, from the file name. */
+  /** Its language: English for a translation (`….en.md`). */
+  lang: Lang;
+  /** Last part of the URL: from the file name, or a translation's own `slug:`. */
   slug: string;
+  /**
+   * The French original's address parts: a translation shares its original's images,
+   * published once, beside the original (cover, media, ZIP).
+   */
+  original: { date: string; slug: string };
   /** Site path, e.g. `/communiques/2013/10/21/mission-tic-france/`. */
   path: string;
   /** When it is published, in the site's time zone: `2013-10-21` or `2026-12-07 06:00`. */
@@ -63,12 +72,16 @@ export function selectReleases<E extends ReleaseEntry>(
   const now = options.now ?? publicationNow();
   const timeZone = options.timeZone ?? 'America/Toronto';
   const all = entries.map((entry) => {
-    const slug = slugFromFileName(entry.id);
+    const lang = langOfEntry(entry.id);
+    const originalSlug = slugFromFileName(originalIdOf(entry.id));
+    const slug = lang === 'en' ? (entry.data.slug ?? originalSlug) : originalSlug;
     return {
       entry,
       data: entry.data,
+      lang,
       slug,
-      path: releasePath({ date: entry.data.date, slug }),
+      original: { date: entry.data.date, slug: originalSlug },
+      path: releasePath({ date: entry.data.date, slug }, lang),
       moment: momentOf(entry.data.date, entry.data.time),
       published: isPublished(entry.data, now, timeZone),
     };

@@ -72,6 +72,13 @@ export const contactFileSchema = z.strictObject({
   name: text('nom').optional(),
   /** Role, e.g. `directeur général` or `Service des communications`. */
   role: text('fonction').optional(),
+  /** The role in English, for a bilingual site, e.g. `Executive Director`. */
+  en: z
+    .strictObject({
+      /** English role. */
+      role: text('fonction (anglais)').optional(),
+    })
+    .optional(),
   /** The member they speak for (an id of `content/members/`); absent: the publisher of the site. */
   organization: z
     .string({ error: 'organization : l’identifiant d’un membre est attendu (nom de son fichier)' })
@@ -261,6 +268,18 @@ const releaseFields = z.strictObject({
   aliases: z.array(sitePath).default([]),
   /** The event a media advisory announces (`type: avis aux médias` only). */
   event: event.optional(),
+  /**
+   * A translation's own address (`<name>.en.md` only), e.g. `ict-trade-mission-france`;
+   * without it, the French file's name gives it.
+   */
+  slug: slug.optional(),
+  /**
+   * `true` on a translation the organisation has not published itself: the page says
+   * it is an unofficial translation, in both languages.
+   */
+  unofficialTranslation: z
+    .boolean({ error: 'unofficialTranslation : true ou false est attendu' })
+    .default(false),
 });
 
 /**
@@ -347,6 +366,13 @@ export const personSchema = z.strictObject({
   name: text('nom'),
   /** Role in the organisation, when known, e.g. `président`. */
   role: text('fonction').optional(),
+  /** The role in English, for a bilingual site. */
+  en: z
+    .strictObject({
+      /** English role, e.g. `President`. */
+      role: text('fonction (anglais)').optional(),
+    })
+    .optional(),
 });
 
 /** Front matter of a member organisation (`content/members/<id>.md`; the body is its « À propos »). */
@@ -370,6 +396,15 @@ export function memberSchemaWith<Src extends z.ZodType>(src: Src) {
   people: z.array(personSchema).default([]),
   /** Logo beside the member's file, e.g. `./jolifish.png`, shown in the directory and on its page. */
   logo: src.optional(),
+  /** The organisation in English, for a bilingual site; the body stays its French « À propos ». */
+  en: z
+    .strictObject({
+      /** English name, when it has one, e.g. `Town of Chandler`. */
+      name: text('nom (anglais)').optional(),
+      /** English « About », one paragraph. */
+      about: text('à propos (anglais)').optional(),
+    })
+    .optional(),
   });
 }
 
@@ -404,6 +439,37 @@ export const siteSchema = z.strictObject({
   contacts: contactsSchema,
   /** How many of the latest releases each feed carries: site-wide, per tag and per member. */
   feedLimit: z.number().int().min(1).default(50),
+  /**
+   * Languages published: `[fr]` (the default, and what a municipality needs) or
+   * `[fr, en]`. French always comes first and stays at `/`; English is under `/en/`.
+   */
+  languages: z
+    .array(z.enum(['fr', 'en'], { error: 'languages : fr (français) ou en (anglais) est attendu' }))
+    .default(['fr'])
+    .refine((list) => list[0] === 'fr' && new Set(list).size === list.length, {
+      error: 'languages : le français vient en premier, une seule fois (par exemple [fr, en])',
+    }),
+  /** English versions of the texts above; any one missing is shown in French. */
+  en: z
+    .strictObject({
+      /** The organisation's name in English, when it has one. */
+      name: text('nom (anglais)').optional(),
+      /** Short name in English. */
+      shortName: text('nom court (anglais)').optional(),
+      /** Site title in English. */
+      title: text('titre (anglais)').optional(),
+      /** Site description in English. */
+      description: text('description (anglais)').optional(),
+      /** Heading of the English « About », e.g. `About the ICT Technocentre`. */
+      aboutTitle: text('titre de « à propos » (anglais)').optional(),
+      /** The English « About » boilerplate. */
+      about: text('à propos (anglais)').optional(),
+    })
+    .optional(),
+}).refine((settings) => !settings.en || settings.languages.includes('en'), {
+  path: ['en'],
+  error:
+    'en : des réglages en anglais sont donnés mais languages ne contient pas en ; ajoutez en (languages: [fr, en]) ou retirez ce bloc',
 });
 
 /** One entry of `content/tags.yaml`, keyed by the tag's label. */
@@ -412,6 +478,15 @@ export const tagInfoSchema = z.strictObject({
   label: text('libellé').optional(),
   /** One or two sentences shown on the tag's page. */
   description: text('description').optional(),
+  /** The tag in English, for a bilingual site; its English address follows the English label. */
+  en: z
+    .strictObject({
+      /** English label, e.g. `Exports`. */
+      label: text('libellé (anglais)').optional(),
+      /** English description. */
+      description: text('description (anglais)').optional(),
+    })
+    .optional(),
 });
 
 /**
@@ -440,6 +515,17 @@ export function libraryImageSchemaWith<Src extends z.ZodType>(src: Src) {
       .default('photo'),
     /** The album it belongs to, e.g. `Mission TIC en France 2013`. */
     album: text('album').optional(),
+    /** English title, text alternative and caption, for a bilingual site. */
+    en: z
+      .strictObject({
+        /** English title. */
+        title: text('titre (anglais)').optional(),
+        /** English text alternative. */
+        alt: text('texte de remplacement (anglais)').optional(),
+        /** English caption. */
+        caption: text('légende (anglais)').optional(),
+      })
+      .optional(),
   });
 }
 

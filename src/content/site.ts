@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { SITE_FILE } from './catalogue';
 import { siteSchema, type SiteSettings } from './schemas';
 import { typeset } from '@/core/typography';
+import type { Lang } from '@/i18n/lang';
 
 /** Validates site settings, failing with the file and every field at fault. */
 export function parseSiteSettings(source: string, file = SITE_FILE): SiteSettings {
@@ -26,3 +27,31 @@ export const site: SiteSettings = {
   aboutTitle: typeset(settings.aboutTitle),
   about: typeset(settings.about),
 };
+
+/** The languages the site publishes, French first. */
+export const siteLanguages: readonly Lang[] = settings.languages;
+
+/** True when the site publishes English pages under `/en/`. */
+export const isBilingual = siteLanguages.includes('en');
+
+/** The settings' texts a language may override. */
+export type SiteText = 'name' | 'shortName' | 'title' | 'description' | 'aboutTitle' | 'about';
+
+const TEXTS: readonly SiteText[] = ['name', 'shortName', 'title', 'description', 'aboutTitle', 'about'];
+
+const english: SiteSettings = {
+  ...site,
+  ...Object.fromEntries(
+    TEXTS.flatMap((key) => (settings.en?.[key] ? [[key, settings.en[key]]] : [])),
+  ),
+};
+
+/** The settings as a language's pages show them: English texts where given, French otherwise. */
+export function siteIn(lang: Lang): SiteSettings {
+  return lang === 'en' ? english : site;
+}
+
+/** The language a settings text is written in on a language's pages (French where no English is given). */
+export function siteTextLang(lang: Lang, key: SiteText): Lang {
+  return lang === 'en' && settings.en?.[key] ? 'en' : 'fr';
+}

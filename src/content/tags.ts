@@ -1,4 +1,5 @@
 import { toSlug } from '@/core/slugs';
+import type { Lang } from '@/i18n/lang';
 
 /** What a tag needs from a release. */
 interface Tagged {
@@ -11,13 +12,22 @@ export interface TagInfo {
   label?: string | undefined;
   /** Short description shown on the tag page. */
   description?: string | undefined;
+  /** The English label and description; either one missing is shown in French. */
+  en?: { label?: string | undefined; description?: string | undefined } | undefined;
 }
 
 /** A tag with its releases, in the order they were given (newest first). */
 export interface Tag<R extends Tagged> {
+  /** Its address: the slug of its label in the page's language. */
   slug: string;
+  /** The French slug, the same tag's identity in every language. */
+  key: string;
   label: string;
+  /** The label's language: French on an English page when no English label is given. */
+  labelLang: Lang;
   description?: string | undefined;
+  /** The description's language. */
+  descriptionLang: Lang;
   releases: R[];
 }
 
@@ -39,6 +49,7 @@ export function compareLabels(a: string, b: string): number {
 export function collectTags<R extends Tagged>(
   releases: readonly R[],
   info: Readonly<Record<string, TagInfo>> = {},
+  lang: Lang = 'fr',
 ): Tag<R>[] {
   const bySlug = new Map<string, { releases: R[]; labels: Map<string, number> }>();
   for (const release of releases) {
@@ -69,10 +80,15 @@ export function collectTags<R extends Tagged>(
       if (count > best) [label, best] = [candidate, count];
     }
     const extra = infoBySlug.get(slug);
+    const english = lang === 'en' ? extra?.en : undefined;
+    const description = english?.description ?? extra?.description;
     return {
-      slug,
-      label: extra?.label ?? label,
-      description: extra?.description,
+      slug: english?.label ? toSlug(english.label) : slug,
+      key: slug,
+      label: english?.label ?? extra?.label ?? label,
+      labelLang: english?.label ? lang : 'fr',
+      description,
+      descriptionLang: english?.description || !description ? lang : 'fr',
       releases: group.releases,
     };
   });

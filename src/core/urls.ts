@@ -1,62 +1,105 @@
 import { urlDateParts, type CalendarDate } from './dates';
 
+/** A site language (the same union as `src/i18n/lang.ts`, which core cannot import). */
+type Lang = 'fr' | 'en';
+
 /**
  * The one module that builds URLs. Paths are the public contract of DESIGN.md:
  * once published, a path never changes without a redirect. All paths end with a
  * slash, matching `trailingSlash: 'always'` in the Astro configuration.
  */
 
-/** Home page. */
-export const homePath = (): string => '/';
+/**
+ * Each language's words in its addresses. French is at the root; English, under
+ * `/en/`, has its own words (a public contract too, like the French ones).
+ */
+const WORDS = {
+  fr: {
+    home: '/',
+    releases: '/communiques/',
+    tags: '/etiquettes/',
+    members: '/membres/',
+    contacts: '/contacts/',
+    mediaLibrary: '/mediatheque/',
+    search: '/recherche/',
+    feedsHelp: '/flux/',
+    card: 'carte.png',
+    text: 'communique.txt',
+    event: 'evenement.ics',
+  },
+  en: {
+    home: '/en/',
+    releases: '/en/news-releases/',
+    tags: '/en/tags/',
+    members: '/en/members/',
+    contacts: '/en/contacts/',
+    mediaLibrary: '/en/media-library/',
+    search: '/en/search/',
+    feedsHelp: '/en/feeds/',
+    card: 'card.png',
+    text: 'release.txt',
+    event: 'event.ics',
+  },
+} as const;
 
-/** List of all releases; page 1 is `/communiques/`, then `/communiques/2/`. */
-export function releasesPath(page = 1): string {
-  return page <= 1 ? '/communiques/' : `/communiques/${page}/`;
+/** Home page: `/`, or `/en/`. */
+export const homePath = (lang: Lang = 'fr'): string => WORDS[lang].home;
+
+/** List of all releases; page 1 is `/communiques/`, then `/communiques/2/` (`/en/news-releases/`). */
+export function releasesPath(page = 1, lang: Lang = 'fr'): string {
+  const base = WORDS[lang].releases;
+  return page <= 1 ? base : `${base}${page}/`;
 }
 
 /** Year archive, e.g. `/communiques/2013/`. */
-export function yearPath(year: number | string): string {
-  return `/communiques/${year}/`;
+export function yearPath(year: number | string, lang: Lang = 'fr'): string {
+  return `${WORDS[lang].releases}${year}/`;
 }
 
 /** Month archive, e.g. `/communiques/2013/10/`. */
-export function monthPath(year: number | string, month: number | string): string {
-  return `/communiques/${year}/${String(month).padStart(2, '0')}/`;
+export function monthPath(year: number | string, month: number | string, lang: Lang = 'fr'): string {
+  return `${WORDS[lang].releases}${year}/${String(month).padStart(2, '0')}/`;
 }
 
 /** Day archive, e.g. `/communiques/2013/10/21/`. */
-export function dayPath(date: CalendarDate): string {
+export function dayPath(date: CalendarDate, lang: Lang = 'fr'): string {
   const { year, month, day } = urlDateParts(date);
-  return `/communiques/${year}/${month}/${day}/`;
+  return `${WORDS[lang].releases}${year}/${month}/${day}/`;
 }
 
-/** A release's dated URL: `/communiques/2013/10/21/mission-tic-france/`. */
-export function releasePath(release: { date: CalendarDate; slug: string }): string {
+/**
+ * A release's dated URL: `/communiques/2013/10/21/mission-tic-france/`; its English
+ * translation's, `/en/news-releases/2013/10/21/ict-trade-mission-france/`.
+ */
+export function releasePath(release: { date: CalendarDate; slug: string }, lang: Lang = 'fr'): string {
   const { year, month, day } = urlDateParts(release.date);
-  return `/communiques/${year}/${month}/${day}/${release.slug}/`;
+  return `${WORDS[lang].releases}${year}/${month}/${day}/${release.slug}/`;
 }
 
-/** True for a release page's path: `/communiques/2013/10/21/mission-tic-france/`. */
+/** True for a release page's path, in either language. */
 export function isReleasePath(path: string): boolean {
-  return /^\/communiques\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/.test(path);
+  return /^\/(?:communiques|en\/news-releases)\/\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/$/.test(path);
 }
 
 /** Tag index, or one tag's page (paginated from page 2: `/etiquettes/exportation/2/`). */
-export function tagPath(slug?: string, page = 1): string {
-  if (!slug) return '/etiquettes/';
-  return page <= 1 ? `/etiquettes/${slug}/` : `/etiquettes/${slug}/${page}/`;
+export function tagPath(slug?: string, page = 1, lang: Lang = 'fr'): string {
+  const base = WORDS[lang].tags;
+  if (!slug) return base;
+  return page <= 1 ? `${base}${slug}/` : `${base}${slug}/${page}/`;
 }
 
 /** Member directory, or one member's page (paginated from page 2). */
-export function memberPath(id?: string, page = 1): string {
-  if (!id) return '/membres/';
-  return page <= 1 ? `/membres/${id}/` : `/membres/${id}/${page}/`;
+export function memberPath(id?: string, page = 1, lang: Lang = 'fr'): string {
+  const base = WORDS[lang].members;
+  if (!id) return base;
+  return page <= 1 ? `${base}${id}/` : `${base}${id}/${page}/`;
 }
 
 /** Search page; with a query, the page runs it on load: `/recherche/?q=Strasbourg`. */
-export function searchPath(query?: string): string {
+export function searchPath(query?: string, lang: Lang = 'fr'): string {
   const trimmed = query?.trim();
-  return trimmed ? `/recherche/?${new URLSearchParams({ q: trimmed }).toString()}` : '/recherche/';
+  const base = WORDS[lang].search;
+  return trimmed ? `${base}?${new URLSearchParams({ q: trimmed }).toString()}` : base;
 }
 
 /** Where Pagefind writes its bundle (index and UI), under the built site. */
@@ -88,18 +131,22 @@ export type FeedScope =
  * `/etiquettes/exportation/rss.xml`, `/membres/jolifish/rss.xml` (and the other
  * formats beside them) for a tag or a member.
  */
-export function feedPath(format: FeedFormat, scope: FeedScope = { kind: 'site' }): string {
+export function feedPath(
+  format: FeedFormat,
+  scope: FeedScope = { kind: 'site' },
+  lang: Lang = 'fr',
+): string {
   const base =
     scope.kind === 'tag'
-      ? tagPath(scope.slug)
+      ? tagPath(scope.slug, 1, lang)
       : scope.kind === 'member'
-        ? memberPath(scope.id)
-        : '/';
+        ? memberPath(scope.id, 1, lang)
+        : homePath(lang);
   return `${base}${FEED_FILES[format]}`;
 }
 
 /** The page explaining feeds to newcomers. */
-export const feedsHelpPath = (): string => '/flux/';
+export const feedsHelpPath = (lang: Lang = 'fr'): string => WORDS[lang].feedsHelp;
 
 /**
  * The editor's original cover image, published unchanged beside its release:
@@ -122,23 +169,23 @@ export function coverRoutePattern(extension: string): string {
  * A release's generated social card (link previews), beside its page:
  * `/communiques/2013/10/21/mission-tic-france/carte.png`.
  */
-export function releaseCardPath(release: { date: CalendarDate; slug: string }): string {
-  return `${releasePath(release)}carte.png`;
+export function releaseCardPath(release: { date: CalendarDate; slug: string }, lang: Lang = 'fr'): string {
+  return `${releasePath(release, lang)}${WORDS[lang].card}`;
 }
 
 /**
  * A release's text version, for journalists to copy and paste, beside its page:
  * `/communiques/2013/10/21/mission-tic-france/communique.txt`.
  */
-export function releaseTextPath(release: { date: CalendarDate; slug: string }): string {
-  return `${releasePath(release)}communique.txt`;
+export function releaseTextPath(release: { date: CalendarDate; slug: string }, lang: Lang = 'fr'): string {
+  return `${releasePath(release, lang)}${WORDS[lang].text}`;
 }
 
 /** The site's social card, shown in link previews of every page other than a release. */
-export const siteCardPath = (): string => '/carte.png';
+export const siteCardPath = (lang: Lang = 'fr'): string => `${WORDS[lang].home}${WORDS[lang].card}`;
 
 /** The press contacts' page: `/contacts/`. */
-export const contactsPath = (): string => '/contacts/';
+export const contactsPath = (lang: Lang = 'fr'): string => WORDS[lang].contacts;
 
 /** A press contact's vCard, to add to an address book: `/contacts/carol-cotton.vcf`. */
 export function contactCardPath(id: string): string {
@@ -167,7 +214,7 @@ export function releaseMediaZipPath(release: { date: CalendarDate; slug: string 
 }
 
 /** The media library: `/mediatheque/`. */
-export const mediaLibraryPath = (): string => '/mediatheque/';
+export const mediaLibraryPath = (lang: Lang = 'fr'): string => WORDS[lang].mediaLibrary;
 
 /** An image of the media library in full resolution: `/mediatheque/logo-technocentre/logo-technocentre.png`. */
 export function libraryImagePath(id: string, name: string): string {
@@ -183,11 +230,12 @@ export function libraryImageRoutePattern(extension: string): string {
  * One publication type's releases, `/communiques/avis-aux-medias/`, then `…/2/`.
  * Type slugs are words, so they never meet a year archive or a page number.
  */
-export function releaseTypePath(slug: string, page = 1): string {
-  return page <= 1 ? `/communiques/${slug}/` : `/communiques/${slug}/${page}/`;
+export function releaseTypePath(slug: string, page = 1, lang: Lang = 'fr'): string {
+  const base = `${WORDS[lang].releases}${slug}/`;
+  return page <= 1 ? base : `${base}${page}/`;
 }
 
 /** A media advisory's event for calendars, beside its page: `…/<slug>/evenement.ics`. */
-export function eventCalendarPath(release: { date: CalendarDate; slug: string }): string {
-  return `${releasePath(release)}evenement.ics`;
+export function eventCalendarPath(release: { date: CalendarDate; slug: string }, lang: Lang = 'fr'): string {
+  return `${releasePath(release, lang)}${WORDS[lang].event}`;
 }

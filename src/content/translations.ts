@@ -1,0 +1,69 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Lang } from '@/i18n/lang';
+
+/**
+ * Translations of releases. An English release is a file beside its French original
+ * with the same name and `.en` before the extension: `2013-10-21-mission-tic-france.en.md`
+ * translates `2013-10-21-mission-tic-france.md` (the layout Sveltia CMS writes with
+ * `omit_default_locale_from_filename`). The English file holds what is translated;
+ * what must not differ (date, draft state, type, tags, members, contacts, the cover
+ * file) comes from the French original, so that French is never second.
+ */
+
+/** A file's language from its entry id or name: `….en` is English, anything else French. */
+export function langOfEntry(idOrFile: string): Lang {
+  return /\.en(?:\.mdx?)?$/.test(idOrFile) ? 'en' : 'fr';
+}
+
+/** The French original's entry id of a translation's (`2013/x.en` → `2013/x`); the id itself for French. */
+export function originalIdOf(id: string): string {
+  return id.replace(/\.en$/, '');
+}
+
+/** A French release file's translation file name: `x.md` → `x.en.md`. */
+export function translationFileOf(file: string): string {
+  return file.replace(/(\.mdx?)$/, '.en$1');
+}
+
+/** The front-matter keys a translation takes from its original, and may repeat only unchanged. */
+export const SHARED_KEYS = ['type', 'date', 'draft', 'tags', 'members', 'contacts'] as const;
+
+/** Keys that belong to one file only and are never taken from the original. */
+const OWN_KEYS = new Set(['slug', 'unofficialTranslation', 'aliases', 'updated']);
+
+type Fields = Record<string, unknown>;
+
+const isFields = (value: unknown): value is Fields =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * A translation's front matter completed from its original's: the translation's own
+ * fields over the original's, the cover's file always the original's (its alt text,
+ * credit and rights translated when given).
+ */
+export function mergeTranslation(original: Fields, translation: Fields): Fields {
+  const merged: Fields = Object.fromEntries(
+    Object.entries(original).filter(([key]) => !OWN_KEYS.has(key)),
+  );
+  Object.assign(merged, translation);
+  const cover = original['image'];
+  if (isFields(cover)) {
+    const own = translation['image'];
+    merged['image'] = { ...cover, ...(isFields(own) ? own : {}), src: cover['src'] };
+  }
+  return merged;
+}
+
+/** The shared fields a translation repeats with another value than its original's. */
+export function translationMismatches(original: Fields, translation: Fields): string[] {
+  const differing: string[] = SHARED_KEYS.filter(
+    (key) => key in translation && !isDeepStrictEqual(translation[key], original[key]),
+  );
+  const cover = translation['image'];
+  const originalCover = original['image'];
+  if (isFields(cover)) {
+    if (!isFields(originalCover)) differing.push('image');
+    else if ('src' in cover && cover['src'] !== originalCover['src']) differing.push('image.src');
+  }
+  return differing;
+}

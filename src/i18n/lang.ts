@@ -1,0 +1,31 @@
+/**
+ * The languages a newsroom can publish in. French is always published and is the
+ * default: it lives at `/`; English, when the settings turn it on, under `/en/`.
+ */
+export const LANGS = ['fr', 'en'] as const;
+
+/** A site language. */
+export type Lang = (typeof LANGS)[number];
+
+/** The default language, at the site's root. */
+export const DEFAULT_LANG: Lang = 'fr';
+
+/** The BCP 47 tag of a language's pages and content (`lang` attribute, feeds, Open Graph). */
+export function htmlLang(lang: Lang): 'fr-CA' | 'en-CA' {
+  return lang === 'en' ? 'en-CA' : 'fr-CA';
+}
+
+/** The language of a site path or route pattern: English under `/en/`, French elsewhere. */
+export function langOfPath(path: string): Lang {
+  return /^\/en(?:\/|$)/.test(path) ? 'en' : 'fr';
+}
+
+/** True for a value that names a site language. */
+export function isLang(value: unknown): value is Lang {
+  return value === 'fr' || value === 'en';
+}
+
+/** The other language of a bilingual site. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'fr' ? 'en' : 'fr';
+}
