@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { buildContent } from './src/content/integration.ts';
 import { site } from './src/content/site.ts';
 import { frenchTypographyPlugin } from './src/core/typography-plugin.ts';
+import { englishPages } from './src/i18n/integration.ts';
 import { devDataStore } from './src/editor/dev-data-store.ts';
 import { contentCheck } from './src/editor/integration.ts';
 import { previewChecks } from './src/editor/preview-check.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     coverRoutes(),
+    // With English on, the French pages again at their English addresses.
+    englishPages(),
     publishing(),
     pagefindIndex(),
     devDataStore(),

@@ -11,6 +11,8 @@ export interface PressContact {
   id: string;
   name?: string | undefined;
   role?: string | undefined;
+  /** The role in English, where given. */
+  roleEn?: string | undefined;
   /** The organisation they speak for; `memberId` when it is a member rather than the publisher. */
   organization: { name: string; memberId?: string | undefined };
   email?: string | undefined;
@@ -47,6 +49,7 @@ export function resolveContact(
     id: contact.id,
     name: data.name,
     role: data.role,
+    roleEn: data.en?.role,
     organization: { name, memberId: member },
     email: data.email,
     phone: phone(data.phone),

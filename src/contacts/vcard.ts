@@ -1,5 +1,6 @@
 import { escapeText, foldLine } from '@/core/content-lines';
-import { t } from '@/i18n/fr';
+import type { Lang } from '@/i18n/lang';
+import { strings } from '@/i18n/strings';
 import type { PressContact } from './directory';
 
 /**
@@ -7,7 +8,9 @@ import type { PressContact } from './directory';
  * CRLF line ends, long lines folded at 75 octets without splitting a character, text
  * values escaped. Nothing in it depends on the build's time, so it is reproducible.
  */
-export function contactVCard(contact: PressContact, pageUrl: string): string {
+export function contactVCard(contact: PressContact, pageUrl: string, lang: Lang = 'fr'): string {
+  const t = strings(lang);
+  const role = (lang === 'en' && contact.roleEn) || contact.role;
   const lines = ['BEGIN:VCARD', 'VERSION:3.0'];
   if (contact.name) {
     // Family name last, as French and English names are written.
@@ -16,10 +19,10 @@ export function contactVCard(contact: PressContact, pageUrl: string): string {
     lines.push(`N:${escapeText(family)};${escapeText(words.join(' '))};;;`);
     lines.push(`FN:${escapeText(contact.name)}`);
   } else {
-    lines.push('N:;;;;', `FN:${escapeText(contact.role ?? contact.organization.name)}`);
+    lines.push('N:;;;;', `FN:${escapeText(role ?? contact.organization.name)}`);
   }
   lines.push(`ORG:${escapeText(contact.organization.name)}`);
-  if (contact.role) lines.push(`TITLE:${escapeText(contact.role)}`);
+  if (role) lines.push(`TITLE:${escapeText(role)}`);
   if (contact.email) lines.push(`EMAIL;TYPE=INTERNET,WORK:${contact.email}`);
   if (contact.phone) lines.push(`TEL;TYPE=WORK,VOICE:${vcardPhone(contact.phone)}`);
   if (contact.mobile) lines.push(`TEL;TYPE=CELL,VOICE:${vcardPhone(contact.mobile)}`);

@@ -1,3 +1,4 @@
+import type { Lang } from '@/i18n/lang';
 import { checkMemberReferences } from './references';
 import { compareLabels } from './tags';
 
@@ -58,4 +59,21 @@ export function groupMembers<M extends MemberLike>(
       };
     })
     .filter((group) => group.regions.length > 0);
+}
+
+/** A member's name on a language's pages: its English name where it has one. */
+export function memberName(
+  member: { data: { name: string; en?: { name?: string | undefined } | undefined } },
+  lang: Lang,
+): string {
+  return (lang === 'en' && member.data.en?.name) || member.data.name;
+}
+
+/** A person's role on a language's pages, and the language it is written in. */
+export function personRole(
+  person: { role?: string | undefined; en?: { role?: string | undefined } | undefined },
+  lang: Lang,
+): { text: string; lang: Lang } | undefined {
+  if (lang === 'en' && person.en?.role) return { text: person.en.role, lang };
+  return person.role === undefined ? undefined : { text: person.role, lang: 'fr' };
 }

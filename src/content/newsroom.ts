@@ -4,18 +4,25 @@ import { assertMemberReferences, releasesByMember } from './members';
 import { relatedFinder } from './related';
 import { typeLists, type TypeList } from './release-types';
 import { selectReleases, type Release } from './releases';
-import { site } from './site';
+import { site, siteLanguages } from './site';
 import { collectTags, type Tag, type TagInfo } from './tags';
 import { typesetRelease } from './typeset';
+import { langOfEntry, originalIdOf } from './translations';
+import { otherLang, type Lang } from '@/i18n/lang';
+import { dayPath, monthPath, tagPath, yearPath } from '@/core/urls';
 
 export type ReleaseItem = Release<CollectionEntry<'releases'>>;
 export type Member = CollectionEntry<'members'>;
 export type TagItem = Tag<ReleaseItem>;
 
-/** Everything the pages need, derived once per build from `content/`. */
+/** Everything a language's pages need, derived once per build from `content/`. */
 export interface Newsroom {
+  /** The language of these releases, tags and lists. */
+  lang: Lang;
   /** Releases shown (published ones; in `npm run dev`, drafts and embargoed too), newest first. */
   releases: ReleaseItem[];
+  /** The releases by their French original's entry id, to find a release's translation. */
+  byOriginal: Map<string, ReleaseItem>;
   /** Member organisations, by id. */
   members: Map<string, Member>;
   /** Each member's releases, newest first (every member has an entry). */
@@ -30,14 +37,15 @@ export interface Newsroom {
   types: TypeList<ReleaseItem>[];
 }
 
-let cache: Promise<Newsroom> | undefined;
+let cache: Partial<Record<Lang, Promise<Newsroom>>> = {};
 
-async function load(): Promise<Newsroom> {
-  const [entries, memberEntries, tagEntries] = await Promise.all([
+async function load(lang: Lang): Promise<Newsroom> {
+  const [allEntries, memberEntries, tagEntries] = await Promise.all([
     getCollection('releases'),
     getCollection('members'),
     getCollection('tags'),
   ]);
+  const entries = allEntries.filter((entry) => langOfEntry(entry.id) === lang);
   const all = selectReleases(entries.map(typesetRelease), {
     timeZone: site.timeZone,
     includeUnpublished: true,
@@ -55,19 +63,21 @@ async function load(): Promise<Newsroom> {
     tagEntries.map((tag) => [tag.id, tag.data]),
   );
   return {
+    lang,
     releases,
+    byOriginal: new Map(releases.map((release) => [originalIdOf(release.entry.id), release])),
     members: new Map(memberEntries.map((member) => [member.id, member])),
     releasesByMember: releasesByMember(
       releases,
       memberEntries.map((member) => member.id),
     ),
-    tags: collectTags(releases, tagInfo),
+    tags: collectTags(releases, tagInfo, lang),
     years: groupByPeriod(releases, 'year').map(({ key, releases: list }) => ({
       year: key,
       count: list.length,
     })),
     related: relatedFinder(releases),
-    types: typeLists(releases),
+    types: typeLists(releases, lang),
   };
 }
 
@@ -76,21 +86,60 @@ async function load(): Promise<Newsroom> {
 // it took longer than rendering the page). Without that signal, every request reads.
 if (import.meta.hot) {
   import.meta.hot.on('astro:content-changed', () => {
-    cache = undefined;
+    cache = {};
   });
 }
 
 /**
- * The newsroom's content, read and checked once per build, and in `npm run dev`
- * once per change to the content.
+ * A language's newsroom (French by default), read and checked once per build, and in
+ * `npm run dev` once per change to the content.
  */
-export function getNewsroom(): Promise<Newsroom> {
-  if (import.meta.env.DEV && !import.meta.hot) cache = undefined;
-  cache ??= load();
-  return cache;
+export function getNewsroom(lang: Lang = 'fr'): Promise<Newsroom> {
+  if (import.meta.env.DEV && !import.meta.hot) cache = {};
+  return (cache[lang] ??= load(lang));
 }
 
-/** The releases the site shows, newest first. */
-export async function getReleases(): Promise<ReleaseItem[]> {
-  return (await getNewsroom()).releases;
+/** A language's releases, newest first. */
+export async function getReleases(lang: Lang = 'fr'): Promise<ReleaseItem[]> {
+  return (await getNewsroom(lang)).releases;
+}
+
+/** A release's translation in the other language, when it is shown there. */
+export async function translationOf(release: ReleaseItem): Promise<ReleaseItem | undefined> {
+  if (!bilingual()) return undefined;
+  const other = await getNewsroom(release.lang === 'fr' ? 'en' : 'fr');
+  return other.byOriginal.get(originalIdOf(release.entry.id));
+}
+
+/** True when the site publishes English pages (see `siteLanguages`). */
+const bilingual = (): boolean => siteLanguages.includes('en');
+
+/**
+ * The same archive in the other language (`day` `2013-10-21`, `month` `2013-10`,
+ * `year` `2013`), when that language has releases then; undefined otherwise.
+ */
+export async function archiveAlternate(
+  lang: Lang,
+  period: 'year' | 'month' | 'day',
+  key: string,
+): Promise<string | undefined> {
+  if (!bilingual()) return undefined;
+  const other = otherLang(lang);
+  const { releases } = await getNewsroom(other);
+  const length = period === 'year' ? 4 : period === 'month' ? 7 : 10;
+  if (!releases.some((release) => release.data.date.slice(0, length) === key)) return undefined;
+  const [year = '', month = ''] = key.split('-');
+  return period === 'year'
+    ? yearPath(year, other)
+    : period === 'month'
+      ? monthPath(year, month, other)
+      : dayPath(key, other);
+}
+
+/** The same tag's page in the other language (by its French slug), when it has releases there. */
+export async function tagAlternate(lang: Lang, key: string): Promise<string | undefined> {
+  if (!bilingual()) return undefined;
+  const other = otherLang(lang);
+  const tag = (await getNewsroom(other)).tags.find((candidate) => candidate.key === key);
+  return tag && tagPath(tag.slug, 1, other);
 }

@@ -24,8 +24,10 @@ function getContainer(): Promise<experimental_AstroContainer> {
 
 async function renderBody(release: ReleaseItem): Promise<string> {
   const { Content } = await render(release.entry);
+  // The request's address gives the components their language (`pageStrings(Astro.url)`).
   return (await getContainer()).renderToString(Content, {
     props: { components: releaseComponents },
+    request: new Request(new URL(release.path, 'https://salle-de-presse.invalid')),
   });
 }
 

@@ -1,4 +1,5 @@
 import { toSlug } from '@/core/slugs';
+import type { Lang } from '@/i18n/lang';
 
 /**
  * Publication types: what a release is for a journalist. A press release informs, a
@@ -39,10 +40,17 @@ export function releaseTypeOf(spelling: string): ReleaseType | undefined {
  * The last segment of a type's list, `/communiques/avis-aux-medias/`: words, never
  * digits, so it cannot meet a year archive (`/communiques/2013/`) or a page number.
  */
-export const TYPE_SLUGS: Readonly<Record<ReleaseType, string>> = {
-  pressRelease: 'communiques-de-presse',
-  mediaAdvisory: 'avis-aux-medias',
-  statement: 'declarations',
+export const TYPE_SLUGS: Readonly<Record<Lang, Readonly<Record<ReleaseType, string>>>> = {
+  fr: {
+    pressRelease: 'communiques-de-presse',
+    mediaAdvisory: 'avis-aux-medias',
+    statement: 'declarations',
+  },
+  en: {
+    pressRelease: 'press-releases',
+    mediaAdvisory: 'media-advisories',
+    statement: 'statements',
+  },
 };
 
 /** A type in use, with its releases in the order given (newest first). */
@@ -58,10 +66,11 @@ export interface TypeList<R> {
  */
 export function typeLists<R extends { data: { type: ReleaseType } }>(
   releases: readonly R[],
+  lang: Lang = 'fr',
 ): TypeList<R>[] {
   const lists = RELEASE_TYPES.map((type) => ({
     type,
-    slug: TYPE_SLUGS[type],
+    slug: TYPE_SLUGS[lang][type],
     releases: releases.filter((release) => release.data.type === type),
   })).filter((list) => list.releases.length > 0);
   return lists.length > 1 ? lists : [];

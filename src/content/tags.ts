@@ -99,12 +99,13 @@ export function collectTags<R extends Tagged>(
 export function tagsOfRelease<R extends Tagged>(
   release: R,
   tags: readonly Tag<R>[],
-): { slug: string; label: string }[] {
-  const bySlug = new Map(tags.map((tag) => [tag.slug, tag]));
-  const slugs = [...new Set(release.data.tags.map(toSlug))];
-  return slugs.flatMap((slug) => {
-    const tag = bySlug.get(slug);
-    return tag ? [{ slug, label: tag.label }] : [];
+): { slug: string; label: string; labelLang: Lang }[] {
+  // Releases name tags by their French labels: the key, whatever the page's language.
+  const byKey = new Map(tags.map((tag) => [tag.key, tag]));
+  const keys = [...new Set(release.data.tags.map(toSlug))];
+  return keys.flatMap((key) => {
+    const tag = byKey.get(key);
+    return tag ? [{ slug: tag.slug, label: tag.label, labelLang: tag.labelLang }] : [];
   });
 }
 

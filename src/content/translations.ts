@@ -67,3 +67,17 @@ export function translationMismatches(original: Fields, translation: Fields): st
   }
   return differing;
 }
+
+/**
+ * The file whose images a release publishes: its own, or for a translation its French
+ * original's (`x.en.md` → `x.md` or `x.mdx`), where the images are published once.
+ * `exists` says whether a path is a release file (the catalogue's `get`).
+ */
+export function imageSourceFile(
+  filePath: string,
+  exists: (path: string) => boolean,
+): string | undefined {
+  if (!/\.en\.mdx?$/.test(filePath)) return filePath;
+  const base = filePath.replace(/\.en\.mdx?$/, '');
+  return [`${base}.md`, `${base}.mdx`].find(exists);
+}

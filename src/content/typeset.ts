@@ -1,13 +1,16 @@
 import { memoize } from '@/core/memoize';
 import type { ReleaseData } from './schemas';
 import { typeset } from '@/core/typography';
+import { langOfEntry } from './translations';
 
 /**
  * A release entry with French typography applied to the front-matter text that
  * readers see (title, subtitle, summary, an event's texts). The body is typeset by the Markdown
  * plugin; everything else (dates, ids, URLs) is kept as is.
  */
-export function typesetRelease<E extends { data: ReleaseData }>(entry: E): E {
+export function typesetRelease<E extends { id: string; data: ReleaseData }>(entry: E): E {
+  // English follows English rules: no space before « : », no French quotation marks.
+  if (langOfEntry(entry.id) === 'en') return entry;
   const { data } = entry;
   return {
     ...entry,

@@ -93,6 +93,32 @@ const longDate = memoize((key: string) => {
   return day === 1 && locale.startsWith('fr') ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
 });
 
+/** Canadian Press abbreviations of months in a dated dateline (March to July stay whole). */
+const CP_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+
+/**
+ * The date of a release's dateline: the long date in French (`21 octobre 2013`), the
+ * Canadian Press form in English (`Oct. 21, 2013`, `March 3, 2014`).
+ */
+export function formatDatelineDate(date: CalendarDate, locale = 'fr-CA'): string {
+  if (!locale.startsWith('en')) return formatLongDate(date, locale);
+  const { year, month, day } = partsOf(date);
+  return `${CP_MONTHS[month - 1] ?? ''} ${day}, ${year}`;
+}
+
 /** A month in full: `octobre 2013`. */
 export function formatMonth(
   year: number | string,

@@ -11,12 +11,14 @@ function isUntouched(node: Readonly<Parents>): boolean {
 /**
  * Sätteri HAST plugin: French typography on every text node of a Markdown or
  * MDX body, except inside code, preformatted text, scripts and passages marked
- * with another `lang`. Only text nodes are visited, so attributes (`href`, `alt`…)
+ * with another `lang`, and never in an English translation's file. Only text nodes are visited, so attributes (`href`, `alt`…)
  * are never changed.
  */
 export const frenchTypographyPlugin = defineHastPlugin({
   name: 'french-typography',
   text(node, ctx) {
+    // An English translation (`….en.md`) follows English rules.
+    if (ctx.fileURL && /\.en\.mdx?$/.test(ctx.fileURL.pathname)) return;
     let parent: Readonly<Parents> | undefined = ctx.parent(node);
     for (; parent; parent = ctx.parent(parent)) {
       if (isUntouched(parent)) return;

@@ -57,7 +57,11 @@ export function yearPath(year: number | string, lang: Lang = 'fr'): string {
 }
 
 /** Month archive, e.g. `/communiques/2013/10/`. */
-export function monthPath(year: number | string, month: number | string, lang: Lang = 'fr'): string {
+export function monthPath(
+  year: number | string,
+  month: number | string,
+  lang: Lang = 'fr',
+): string {
   return `${WORDS[lang].releases}${year}/${String(month).padStart(2, '0')}/`;
 }
 
@@ -71,7 +75,10 @@ export function dayPath(date: CalendarDate, lang: Lang = 'fr'): string {
  * A release's dated URL: `/communiques/2013/10/21/mission-tic-france/`; its English
  * translation's, `/en/news-releases/2013/10/21/ict-trade-mission-france/`.
  */
-export function releasePath(release: { date: CalendarDate; slug: string }, lang: Lang = 'fr'): string {
+export function releasePath(
+  release: { date: CalendarDate; slug: string },
+  lang: Lang = 'fr',
+): string {
   const { year, month, day } = urlDateParts(release.date);
   return `${WORDS[lang].releases}${year}/${month}/${day}/${release.slug}/`;
 }
@@ -169,7 +176,10 @@ export function coverRoutePattern(extension: string): string {
  * A release's generated social card (link previews), beside its page:
  * `/communiques/2013/10/21/mission-tic-france/carte.png`.
  */
-export function releaseCardPath(release: { date: CalendarDate; slug: string }, lang: Lang = 'fr'): string {
+export function releaseCardPath(
+  release: { date: CalendarDate; slug: string },
+  lang: Lang = 'fr',
+): string {
   return `${releasePath(release, lang)}${WORDS[lang].card}`;
 }
 
@@ -177,7 +187,10 @@ export function releaseCardPath(release: { date: CalendarDate; slug: string }, l
  * A release's text version, for journalists to copy and paste, beside its page:
  * `/communiques/2013/10/21/mission-tic-france/communique.txt`.
  */
-export function releaseTextPath(release: { date: CalendarDate; slug: string }, lang: Lang = 'fr'): string {
+export function releaseTextPath(
+  release: { date: CalendarDate; slug: string },
+  lang: Lang = 'fr',
+): string {
   return `${releasePath(release, lang)}${WORDS[lang].text}`;
 }
 
@@ -188,8 +201,8 @@ export const siteCardPath = (lang: Lang = 'fr'): string => `${WORDS[lang].home}$
 export const contactsPath = (lang: Lang = 'fr'): string => WORDS[lang].contacts;
 
 /** A press contact's vCard, to add to an address book: `/contacts/carol-cotton.vcf`. */
-export function contactCardPath(id: string): string {
-  return `/contacts/${id}.vcf`;
+export function contactCardPath(id: string, lang: Lang = 'fr'): string {
+  return `${WORDS[lang].contacts}${id}.vcf`;
 }
 
 /**
@@ -236,6 +249,9 @@ export function releaseTypePath(slug: string, page = 1, lang: Lang = 'fr'): stri
 }
 
 /** A media advisory's event for calendars, beside its page: `…/<slug>/evenement.ics`. */
-export function eventCalendarPath(release: { date: CalendarDate; slug: string }, lang: Lang = 'fr'): string {
+export function eventCalendarPath(
+  release: { date: CalendarDate; slug: string },
+  lang: Lang = 'fr',
+): string {
   return `${releasePath(release, lang)}${WORDS[lang].event}`;
 }

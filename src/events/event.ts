@@ -1,6 +1,7 @@
 import type { EventData } from '@/content/schemas';
 import { formatTime, formatWeekdayDate, instantOf, type LocalMoment } from '@/core/dates';
-import { t } from '@/i18n/fr';
+import type { Lang } from '@/i18n/lang';
+import { strings } from '@/i18n/strings';
 
 /**
  * The event of a media advisory as readers and calendars need it. Pure: moments are
@@ -27,15 +28,16 @@ export function eventInstants(
 }
 
 const dayOf = (moment: LocalMoment) => moment.slice(0, 10);
-const timeOf = (moment: LocalMoment) => formatTime(moment.slice(11));
 
 /**
  * When, the Québec way: `le mardi 8 décembre 2026 à 10 h 30`, with its end when known,
  * `le mardi 8 décembre 2026, de 10 h 30 à 12 h`, or over two days
  * `du mardi 8 décembre 2026 à 10 h 30 au mercredi 9 décembre 2026 à 17 h`.
  */
-export function eventWhen(event: EventTimes): string {
-  const date = formatWeekdayDate(dayOf(event.start));
+export function eventWhen(event: EventTimes, lang: Lang = 'fr'): string {
+  const t = strings(lang);
+  const timeOf = (moment: LocalMoment) => formatTime(moment.slice(11), t.lang);
+  const date = formatWeekdayDate(dayOf(event.start), t.lang);
   if (event.end === undefined) return t.event.at(date, timeOf(event.start));
   if (dayOf(event.end) === dayOf(event.start)) {
     return t.event.sameDay(date, timeOf(event.start), timeOf(event.end));
@@ -43,7 +45,7 @@ export function eventWhen(event: EventTimes): string {
   return t.event.span(
     date,
     timeOf(event.start),
-    formatWeekdayDate(dayOf(event.end)),
+    formatWeekdayDate(dayOf(event.end), t.lang),
     timeOf(event.end),
   );
 }

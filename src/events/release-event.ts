@@ -1,10 +1,10 @@
 import { contactLabel, contactsOf, type PressContact } from '@/contacts/directory';
 import type { ReleaseItem } from '@/content/newsroom';
 import type { EventData } from '@/content/schemas';
-import { site } from '@/content/site';
+import { site, siteIn } from '@/content/site';
 import { instantOf } from '@/core/dates';
 import { absoluteUrl, homePath } from '@/core/urls';
-import { t } from '@/i18n/fr';
+import { strings } from '@/i18n/strings';
 import type { JsonLd } from '@/seo/json-ld';
 import { eventInstants, eventLocation, isContactId } from './event';
 import { icsCalendar } from './ics';
@@ -52,11 +52,12 @@ function accreditationText(accreditation: string): string {
 /** The iCalendar file of a media advisory's event. */
 export function releaseCalendar(release: WithEvent): string {
   const { event } = release.data;
+  const t = strings(release.lang);
   const url = absoluteUrl(release.path, site.url);
   const description = [
     event.description ?? release.data.summary,
     event.accreditation &&
-      `${t.event.accreditation}\u00a0: ${accreditationText(event.accreditation)}`,
+      `${t.withColon(t.event.accreditation)} ${accreditationText(event.accreditation)}`,
     url,
   ]
     .filter(Boolean)
@@ -87,7 +88,10 @@ export function releaseEventJsonLd(release: WithEvent, imageUrl: string): JsonLd
     place: event.place,
     address: event.address,
     url: absoluteUrl(release.path, site.url),
-    organizer: { name: site.name, url: absoluteUrl(homePath(), site.url) },
+    organizer: {
+      name: siteIn(release.lang).name,
+      url: absoluteUrl(homePath(release.lang), site.url),
+    },
     image: imageUrl,
   });
 }

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type Newsroom, type ReleaseItem } from '@/content/newsroom';
 import { DEFAULT_RELEASE_TYPE } from '@/content/release-types';
-import { site } from '@/content/site';
+import { site, siteIn } from '@/content/site';
 import { tagsOfRelease } from '@/content/tags';
 import {
   absoluteUrl,
@@ -12,7 +12,9 @@ import {
   type FeedFormat,
   type FeedScope,
 } from '@/core/urls';
-import { t } from '@/i18n/fr';
+import { htmlLang, langOfPath, type Lang } from '@/i18n/lang';
+import { strings } from '@/i18n/strings';
+import { memberName } from '@/content/members';
 import { coverFile } from '@/media/covers';
 import { releaseFeedHtml } from './item-body';
 import { FEED_TYPES, limitItems, renderFeed, type FeedChannel, type FeedItem } from './render';
@@ -26,6 +28,7 @@ import { FEED_TYPES, limitItems, renderFeed, type FeedChannel, type FeedItem } f
 const abs = (path: string) => absoluteUrl(path, site.url);
 
 async function toItem(release: ReleaseItem, newsroom: Newsroom): Promise<FeedItem> {
+  const t = strings(newsroom.lang);
   const cover = await coverFile(release);
   const { type } = release.data;
   return {
@@ -55,14 +58,17 @@ function scopeOf(
   scope: FeedScope,
   newsroom: Newsroom,
 ): Pick<FeedChannel, 'title' | 'description' | 'pageUrl'> & { releases: ReleaseItem[] } {
+  const { lang } = newsroom;
+  const t = strings(lang);
+  const local = siteIn(lang);
   switch (scope.kind) {
     case 'tag': {
       const tag = newsroom.tags.find((candidate) => candidate.slug === scope.slug);
       if (!tag) throw new Error(`Étiquette inconnue : ${scope.slug}`);
       return {
-        title: t.feeds.tagFeedTitle(tag.label, site.title),
+        title: t.feeds.tagFeedTitle(tag.label, local.title),
         description: tag.description ?? t.tags.heading(tag.label),
-        pageUrl: abs(tagPath(tag.slug)),
+        pageUrl: abs(tagPath(tag.slug, 1, lang)),
         releases: tag.releases,
       };
     }
@@ -70,36 +76,40 @@ function scopeOf(
       const member = newsroom.members.get(scope.id);
       if (!member) throw new Error(`Membre inconnu : ${scope.id}`);
       return {
-        title: t.feeds.memberFeedTitle(member.data.name, site.title),
-        description: t.feeds.memberFeedDescription(member.data.name),
-        pageUrl: abs(memberPath(member.id)),
+        title: t.feeds.memberFeedTitle(memberName(member, lang), local.title),
+        description: t.feeds.memberFeedDescription(memberName(member, lang)),
+        pageUrl: abs(memberPath(member.id, 1, lang)),
         releases: newsroom.releasesByMember.get(member.id) ?? [],
       };
     }
     case 'site':
       return {
-        title: site.title,
-        description: site.description,
-        pageUrl: abs(homePath()),
+        title: local.title,
+        description: local.description,
+        pageUrl: abs(homePath(lang)),
         releases: newsroom.releases,
       };
   }
 }
 
 /** The feed of a scope in a format, as the response an endpoint returns. */
-export async function feedResponse(format: FeedFormat, scope: FeedScope): Promise<Response> {
-  const newsroom = await getNewsroom();
+export async function feedResponse(
+  format: FeedFormat,
+  scope: FeedScope,
+  lang: Lang = 'fr',
+): Promise<Response> {
+  const newsroom = await getNewsroom(lang);
   const { releases, ...own } = scopeOf(scope, newsroom);
   const channel: FeedChannel = {
     ...own,
-    language: site.locale,
+    language: htmlLang(lang),
     feedUrls: {
-      rss: abs(feedPath('rss', scope)),
-      atom: abs(feedPath('atom', scope)),
-      json: abs(feedPath('json', scope)),
+      rss: abs(feedPath('rss', scope, lang)),
+      atom: abs(feedPath('atom', scope, lang)),
+      json: abs(feedPath('json', scope, lang)),
     },
     iconUrl: abs('/feed-icon.png'),
-    author: site.name,
+    author: siteIn(lang).name,
     timeZone: site.timeZone,
     fallbackDate: newsroom.releases[0]?.moment ?? '1970-01-01',
   };
@@ -113,7 +123,7 @@ export async function feedResponse(format: FeedFormat, scope: FeedScope): Promis
 
 /** The site-wide feed in a format: `export const { GET } = siteFeedRoute('rss');`. */
 export function siteFeedRoute(format: FeedFormat): { GET: APIRoute } {
-  return { GET: () => feedResponse(format, { kind: 'site' }) };
+  return { GET: ({ url }) => feedResponse(format, { kind: 'site' }, langOfPath(url.pathname)) };
 }
 
 /** Every tag's feed in a format, at `/etiquettes/<slug>/<file>`. */
@@ -122,9 +132,12 @@ export function tagFeedRoute(format: FeedFormat): {
   GET: APIRoute;
 } {
   return {
-    getStaticPaths: async () =>
-      (await getNewsroom()).tags.map((tag) => ({ params: { slug: tag.slug } })),
-    GET: ({ params }) => feedResponse(format, { kind: 'tag', slug: params['slug'] ?? '' }),
+    getStaticPaths: async ({ routePattern }) =>
+      (await getNewsroom(langOfPath(routePattern))).tags.map((tag) => ({
+        params: { slug: tag.slug },
+      })),
+    GET: ({ params, url }) =>
+      feedResponse(format, { kind: 'tag', slug: params['slug'] ?? '' }, langOfPath(url.pathname)),
   };
 }
 
@@ -137,8 +150,11 @@ export function memberFeedRoute(format: FeedFormat): {
   GET: APIRoute;
 } {
   return {
-    getStaticPaths: async () =>
-      [...(await getNewsroom()).members.keys()].map((id) => ({ params: { id } })),
-    GET: ({ params }) => feedResponse(format, { kind: 'member', id: params['id'] ?? '' }),
+    getStaticPaths: async ({ routePattern }) =>
+      [...(await getNewsroom(langOfPath(routePattern))).members.keys()].map((id) => ({
+        params: { id },
+      })),
+    GET: ({ params, url }) =>
+      feedResponse(format, { kind: 'member', id: params['id'] ?? '' }, langOfPath(url.pathname)),
   };
 }

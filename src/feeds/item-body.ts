@@ -1,6 +1,6 @@
-import { t } from '@/i18n/fr';
+import { strings } from '@/i18n/strings';
 import type { ReleaseItem } from '@/content/newsroom';
-import { formatLongDate } from '@/core/dates';
+import { formatDatelineDate, formatLongDate } from '@/core/dates';
 import { feedHtml } from './html';
 import { memoize } from '@/core/memoize';
 import { releaseBodyHtml, releaseVersion } from '@/content/release-body';
@@ -18,14 +18,15 @@ const escapeText = (text: string) =>
 
 async function renderRelease(release: ReleaseItem): Promise<string> {
   const { data } = release;
+  const t = strings(release.lang);
   const body = await releaseBodyHtml(release);
   // Subtitle, origin and dateline are data, not body text: the page shows them
   // before the body, in this order, and so does the feed.
   const lead = [
     data.subtitle && `<p><strong>${escapeText(data.subtitle)}</strong></p>`,
     data.origin &&
-      `<p>${escapeText(t.release.origin(data.origin.city, formatLongDate(data.origin.date)))}</p>`,
-    `<p>${escapeText(t.release.dateline(data.city, formatLongDate(data.date)))}</p>`,
+      `<p>${escapeText(t.release.origin(data.origin.city, formatLongDate(data.origin.date, t.lang)))}</p>`,
+    `<p>${escapeText(t.release.dateline(data.city, formatDatelineDate(data.date, t.lang)))}</p>`,
   ].filter(Boolean);
   return feedHtml(`${lead.join('\n')}\n${body}`, absoluteUrl(release.path, site.url));
 }

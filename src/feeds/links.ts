@@ -1,4 +1,5 @@
-import { t } from '@/i18n/fr';
+import type { Lang } from '@/i18n/lang';
+import { strings } from '@/i18n/strings';
 import { FEED_FILES, feedPath, type FeedFormat, type FeedScope } from '@/core/urls';
 
 /** A feed as a page advertises it: `<link rel="alternate">` in the head, a link in the body. */
@@ -21,8 +22,13 @@ const MEDIA_TYPES: Record<FeedFormat, string> = {
 /** Formats in the order pages list them: RSS, the most widely read, first. */
 export const FEED_FORMATS = Object.keys(FEED_FILES) as FeedFormat[];
 
-/** The three feeds of a scope; `name` is the tag label or member name. */
-export function feedLinks(scope: FeedScope = { kind: 'site' }, name = ''): FeedLink[] {
+/** The three feeds of a scope in a language; `name` is the tag label or member name. */
+export function feedLinks(
+  scope: FeedScope = { kind: 'site' },
+  name = '',
+  lang: Lang = 'fr',
+): FeedLink[] {
+  const t = strings(lang);
   return FEED_FORMATS.map((format) => {
     const label = t.feeds.formats[format];
     const title =
@@ -31,6 +37,6 @@ export function feedLinks(scope: FeedScope = { kind: 'site' }, name = ''): FeedL
         : scope.kind === 'member'
           ? t.feeds.memberFeed(name, label)
           : t.feeds.siteFeed(label);
-    return { format, href: feedPath(format, scope), type: MEDIA_TYPES[format], title };
+    return { format, href: feedPath(format, scope, lang), type: MEDIA_TYPES[format], title };
   });
 }

@@ -10,6 +10,15 @@ import type { Dictionary } from '@/i18n/dictionary';
  */
 export const en = {
   lang: 'en-CA',
+  /** The language switch, written in the language it leads to. */
+  language: {
+    /** The link to this page's translation. */
+    name: 'English',
+    /** The link to the home page, on a page without a translation. */
+    home: 'English home page',
+  },
+  /** A label before its value: `Site web :` in French, `Website:` in English. */
+  withColon: (text: string) => `${text}:`,
   skipToContent: 'Skip to content',
   nav: {
     label: 'Main navigation',
@@ -69,6 +78,9 @@ export const en = {
     count: (n: number) => (n === 1 ? `${n} release` : `${n} releases`),
   },
   release: {
+    /** Shown on a translation the organisation has not published itself, in both languages. */
+    unofficialTranslation:
+      'Unofficial translation: the organization has not published this release in English; only the French original is authoritative.',
     /**
      * `Chandler, October 21, 2013 –`, the newsroom form of a wire dateline (no
      * `CHANDLER, QC, Oct. 21, 2013 /CNW/`); the no-break space keeps the dash on the

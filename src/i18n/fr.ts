@@ -4,6 +4,15 @@
  */
 export const fr = {
   lang: 'fr-CA',
+  /** The language switch, written in the language it leads to. */
+  language: {
+    /** The link to this page's translation. */
+    name: 'Français',
+    /** The link to the home page, on a page without a translation. */
+    home: 'Accueil en français',
+  },
+  /** A label before its value: `Site web :` in French, `Website:` in English. */
+  withColon: (text: string) => `${text}\u00a0:`,
   skipToContent: 'Aller au contenu',
   nav: {
     label: 'Navigation principale',
@@ -63,6 +72,9 @@ export const fr = {
     count: (n: number) => (n <= 1 ? `${n} communiqué` : `${n} communiqués`),
   },
   release: {
+    /** Shown on a translation the organisation has not published itself, in both languages. */
+    unofficialTranslation:
+      'Traduction non officielle : l’organisme n’a pas publié ce communiqué en anglais ; seul l’original français fait foi.',
     /** `Chandler, le 21 octobre 2013 –`, the dash kept on the date's line. */
     dateline: (city: string, date: string) => `${city}, le ${date}\u00a0–`,
     origin: (city: string, date: string) => `Rédigé à ${city}, le ${date}`,

@@ -29,3 +29,11 @@ export function isLang(value: unknown): value is Lang {
 export function otherLang(lang: Lang): Lang {
   return lang === 'fr' ? 'en' : 'fr';
 }
+
+/**
+ * The `lang` attribute of a text shown on a language's page: none when it is written
+ * in the page's language, `fr-CA` on a French text standing in for a missing English one.
+ */
+export function langAttribute(textLang: Lang, pageLang: Lang): string | undefined {
+  return textLang === pageLang ? undefined : htmlLang(textLang);
+}

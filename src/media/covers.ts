@@ -4,6 +4,7 @@ import { contentCatalogue, type Catalogue } from '@/content/catalogue';
 import { imageFormatOf, type PublishedExtension } from '@/core/image-formats';
 import { memoize } from '@/core/memoize';
 import { coverPath } from '@/core/urls';
+import { imageSourceFile } from '@/content/translations';
 import { withoutPrivateMetadata } from './metadata';
 
 /**
@@ -41,6 +42,8 @@ export interface ReleaseWithFile {
   entry: { filePath?: string | undefined; data?: { image?: unknown } };
   data: { date: string };
   slug: string;
+  /** A translation's French original, beside which its images are published. */
+  original?: { date: string; slug: string } | undefined;
 }
 
 /** The bytes published for an original: its own, less its private metadata. */
@@ -83,7 +86,10 @@ export async function coverFile(
   release: ReleaseWithFile,
   catalogue: Pick<Catalogue, 'get'> = contentCatalogue(),
 ): Promise<CoverFile | undefined> {
-  const releaseFile = release.entry.filePath;
+  // A translation shows its original's cover, published beside the original.
+  const releaseFile =
+    release.entry.filePath &&
+    imageSourceFile(release.entry.filePath, (path) => catalogue.get(path) !== undefined);
   // Every feed item, cover route and release page asks: most releases have no cover.
   if (!releaseFile || (release.entry.data && !release.entry.data.image)) return undefined;
   const src = coverSource(releaseFile, catalogue);
@@ -94,7 +100,10 @@ export async function coverFile(
   const length = await publishedLength(file);
   return {
     file,
-    path: coverPath({ date: release.data.date, slug: release.slug }, format.published),
+    path: coverPath(
+      release.original ?? { date: release.data.date, slug: release.slug },
+      format.published,
+    ),
     extension: format.published,
     type: format.type,
     format: format.label,

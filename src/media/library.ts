@@ -8,6 +8,7 @@ import { imageFormatOf, publishedFileName } from '@/core/image-formats';
 import type { PublishedOriginal } from './covers';
 import { libraryImagePath } from '@/core/urls';
 import { hasLibraryImages } from './library-files';
+import type { Lang } from '@/i18n/lang';
 
 /**
  * The media library (`/mediatheque/`): photos, logos and portraits an organisation
@@ -31,6 +32,14 @@ export interface LibraryImage extends PublishedOriginal {
   image: ImageMetadata;
   /** File name of the published original: `logo-technocentre.png`. */
   name: string;
+  /** English title, text alternative and caption, where given. */
+  en?:
+    | { title?: string | undefined; alt?: string | undefined; caption?: string | undefined }
+    | undefined;
+  /** The language of the title shown (French on an English page without an English title). */
+  titleLang: Lang;
+  /** The language of the caption shown. */
+  captionLang: Lang;
 }
 
 /** An album of the library and its images. */
@@ -48,10 +57,22 @@ function originalOf(yamlFile: string): string {
 
 let loaded: Promise<LibraryImage[]> | undefined;
 
-/** Every image of the library, by album then title (read once per build). */
-export function libraryImages(): Promise<LibraryImage[]> {
+/**
+ * Every image of the library, by album then title (read once per build), with its
+ * texts in a language: English ones where given, French ones otherwise.
+ */
+export async function libraryImages(lang: Lang = 'fr'): Promise<LibraryImage[]> {
   loaded ??= readLibrary();
-  return loaded;
+  const images = await loaded;
+  if (lang === 'fr') return images;
+  return images.map((image) => ({
+    ...image,
+    title: image.en?.title ?? image.title,
+    titleLang: image.en?.title ? lang : 'fr',
+    alt: image.en?.alt ?? image.alt,
+    caption: image.en?.caption ?? image.caption,
+    captionLang: image.en?.caption ? lang : 'fr',
+  }));
 }
 
 async function readLibrary(): Promise<LibraryImage[]> {
@@ -76,6 +97,8 @@ async function readLibrary(): Promise<LibraryImage[]> {
           extension: format.published,
           type: format.type,
           format: format.label,
+          titleLang: 'fr',
+          captionLang: 'fr',
         },
       ];
     })

@@ -5,6 +5,7 @@ import { contentCatalogue, type Catalogue } from '@/content/catalogue';
 import { imageFormatOf, publishedFileName } from '@/core/image-formats';
 import { memoize } from '@/core/memoize';
 import { releaseMediaPath } from '@/core/urls';
+import { imageSourceFile } from '@/content/translations';
 import { publishedLength, type PublishedOriginal } from './covers';
 
 /**
@@ -32,6 +33,8 @@ export interface ReleaseWithSource {
   entry: { filePath?: string | undefined };
   data: { date: string };
   slug: string;
+  /** A translation's French original, beside which its images are published. */
+  original?: { date: string; slug: string } | undefined;
 }
 
 interface Found {
@@ -100,7 +103,10 @@ export function releaseMedia(
   release: ReleaseWithSource,
   catalogue: Pick<Catalogue, 'get'> = contentCatalogue(),
 ): ReleaseMedia[] {
-  const releaseFile = release.entry.filePath;
+  // A translation offers its original's images, published once beside the original.
+  const releaseFile =
+    release.entry.filePath &&
+    imageSourceFile(release.entry.filePath, (path) => catalogue.get(path) !== undefined);
   const source = releaseFile ? catalogue.get(releaseFile) : undefined;
   if (!releaseFile || !source || source.frontmatter.kind !== 'fields') return [];
   const { data, body } = source.frontmatter;
@@ -124,7 +130,10 @@ export function releaseMedia(
     byFile.set(file, {
       file,
       name,
-      path: releaseMediaPath({ date: release.data.date, slug: release.slug }, name),
+      path: releaseMediaPath(
+        release.original ?? { date: release.data.date, slug: release.slug },
+        name,
+      ),
       extension: format.published,
       type: format.type,
       format: format.label,

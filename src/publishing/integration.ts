@@ -2,7 +2,8 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { contentCatalogue } from '@/content/catalogue';
-import { site } from '@/content/site';
+import { site, siteLanguages } from '@/content/site';
+import { registeredAlternates } from '@/i18n/alternates';
 import { catalogueRedirects, redirectsFile } from './redirects';
 import { listLastmods, releaseLastmods } from './sitemap';
 
@@ -19,8 +20,15 @@ export function publishing(): AstroIntegration[] {
   const lastmodOf = (url: string): string | undefined => {
     if (!lastmods) {
       const { releases } = contentCatalogue();
-      lastmods = releaseLastmods(releases, site.url, site.timeZone);
-      for (const [page, date] of listLastmods(releases, site)) lastmods.set(page, date);
+      lastmods = new Map();
+      for (const lang of siteLanguages) {
+        for (const [page, date] of releaseLastmods(releases, site.url, site.timeZone, lang)) {
+          lastmods.set(page, date);
+        }
+        for (const [page, date] of listLastmods(releases, site, undefined, lang)) {
+          lastmods.set(page, date);
+        }
+      }
     }
     return lastmods.get(url);
   };
@@ -38,9 +46,14 @@ export function publishing(): AstroIntegration[] {
       },
     },
     sitemap({
+      // Each page's language versions, as its `<head>` gives them (src/i18n/alternates.ts).
       serialize: (item) => {
         const lastmod = lastmodOf(item.url);
-        return lastmod ? { ...item, lastmod } : item;
+        const links = registeredAlternates(item.url)?.map(({ hreflang, href }) => ({
+          lang: hreflang,
+          url: href,
+        }));
+        return { ...item, ...(lastmod && { lastmod }), ...(links && { links }) };
       },
     }),
   ];

@@ -4,6 +4,8 @@ import type { ContentFile } from '@/content/catalogue';
 import { isPublished } from '@/content/releases';
 import { slugFromFileName } from '@/core/slugs';
 import { releasePath } from '@/core/urls';
+import { mergeTranslation, originalIdOf } from '@/content/translations';
+import type { Lang } from '@/i18n/lang';
 
 /**
  * Redirects from the former addresses (`aliases:`) of published releases to their
@@ -21,7 +23,18 @@ export interface RedirectSource {
   time?: string | undefined;
   draft: boolean;
   aliases: string[];
+  /** English for a translation (`….en.md`), whose address is under `/en/`. */
+  lang?: Lang | undefined;
+  /** A translation's own `slug:`, when it has one. */
+  slug?: string | undefined;
 }
+
+/** A release's current address. */
+const pathOf = (r: RedirectSource): string =>
+  releasePath(
+    { date: r.date, slug: r.slug ?? slugFromFileName(r.file.replace(/\.en(\.mdx?)$/, '$1')) },
+    r.lang ?? 'fr',
+  );
 
 /**
  * Old path → current path. Drafts and embargoed releases get none (a redirect would
@@ -33,14 +46,12 @@ export function collectRedirects(
   now: number,
   timeZone: string,
 ): Record<string, string> {
-  const live = new Map(
-    releases.map((r) => [releasePath({ date: r.date, slug: slugFromFileName(r.file) }), r.file]),
-  );
+  const live = new Map(releases.map((r) => [pathOf(r), r.file]));
   const redirects: Record<string, string> = {};
   const owner = new Map<string, string>();
   for (const release of releases) {
     if (!isPublished(release, now, timeZone)) continue;
-    const target = releasePath({ date: release.date, slug: slugFromFileName(release.file) });
+    const target = pathOf(release);
     for (const alias of release.aliases) {
       const taken = live.get(alias) ?? owner.get(alias);
       if (taken) {
@@ -74,9 +85,19 @@ export function catalogueRedirects(
   now: number = publicationNow(),
 ): Record<string, string> {
   const sources: RedirectSource[] = [];
-  for (const { file, frontmatter } of releases) {
+  const french = new Map(
+    releases.flatMap((release) =>
+      release.lang === 'fr' && release.frontmatter.kind === 'fields'
+        ? [[release.id, release.frontmatter.data] as const]
+        : [],
+    ),
+  );
+  for (const { file, frontmatter, lang, id } of releases) {
     if (frontmatter.kind !== 'fields') continue;
-    const { data } = frontmatter;
+    // A translation's own aliases, at the date and state of its original.
+    const original = lang === 'en' ? french.get(originalIdOf(id)) : undefined;
+    if (lang === 'en' && !original) continue;
+    const data = original ? mergeTranslation(original, frontmatter.data) : frontmatter.data;
     const aliases = Array.isArray(data['aliases'])
       ? data['aliases'].filter((a): a is string => typeof a === 'string')
       : [];
@@ -88,6 +109,8 @@ export function catalogueRedirects(
       time: date.slice(11) || undefined,
       draft: data['draft'] === true,
       aliases,
+      lang,
+      slug: lang === 'en' && typeof data['slug'] === 'string' ? data['slug'] : undefined,
     });
   }
   return collectRedirects(sources, now, timeZone);

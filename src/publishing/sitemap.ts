@@ -14,6 +14,8 @@ import { releaseSchema } from '@/content/schemas';
 import { slugFromFileName } from '@/core/slugs';
 import { collectTags } from '@/content/tags';
 import { typeLists } from '@/content/release-types';
+import { mergeTranslation, originalIdOf } from '@/content/translations';
+import type { Lang } from '@/i18n/lang';
 import {
   absoluteUrl,
   homePath,
@@ -24,11 +26,25 @@ import {
   tagPath,
 } from '@/core/urls';
 
-/** The front matter of the files that have a readable one. */
-const fieldsOf = (files: readonly ContentFile[]) =>
-  files.flatMap((file) =>
-    file.frontmatter.kind === 'fields' ? [{ file, data: file.frontmatter.data }] : [],
+/**
+ * The front matter of a language's files that have a readable one; a translation's
+ * completed from its French original's, as the content layer completes it.
+ */
+function fieldsOf(files: readonly ContentFile[], lang: Lang = 'fr') {
+  const french = new Map(
+    files.flatMap((file) =>
+      file.lang === 'fr' && file.frontmatter.kind === 'fields'
+        ? [[file.id, file.frontmatter.data] as const]
+        : [],
+    ),
   );
+  return files.flatMap((file) => {
+    if (file.lang !== lang || file.frontmatter.kind !== 'fields') return [];
+    if (lang === 'fr') return [{ file, data: file.frontmatter.data }];
+    const original = french.get(originalIdOf(file.id));
+    return original ? [{ file, data: mergeTranslation(original, file.frontmatter.data) }] : [];
+  });
+}
 
 /**
  * `lastmod` of each release page (RFC 3339) for the sitemap, keyed by absolute URL. The
@@ -42,18 +58,20 @@ export function releaseLastmods(
   releases: readonly ContentFile[],
   siteUrl: string,
   timeZone: string,
+  lang: Lang = 'fr',
 ): Map<string, string> {
   const dates = new Map<string, string>();
-  for (const { file, data } of fieldsOf(releases)) {
+  for (const { file, data } of fieldsOf(releases, lang)) {
     const { date, updated } = data;
     if (typeof date !== 'string' || !parseMoment(date)) continue;
-    const slug = slugFromFileName(file.id);
+    const ownSlug = lang === 'en' && typeof data['slug'] === 'string' ? data['slug'] : undefined;
+    const slug = ownSlug ?? slugFromFileName(originalIdOf(file.id));
     const lastmod = lastChangeOf(
       date,
       typeof updated === 'string' && isCalendarDate(updated) ? updated : undefined,
     );
     // The moment in the site's time zone, with its offset: a bare date would be read as UTC.
-    const path = releasePath({ date: date.slice(0, 10), slug });
+    const path = releasePath({ date: date.slice(0, 10), slug }, lang);
     dates.set(absoluteUrl(path, siteUrl), formatRfc3339(lastmod, timeZone));
   }
   return dates;
@@ -83,8 +101,9 @@ export function listLastmods(
   files: readonly ContentFile[],
   settings: { url: string; timeZone: string; pageSize: number },
   now?: number,
+  lang: Lang = 'fr',
 ): Map<string, string> {
-  const entries = fieldsOf(files).flatMap(({ file, data }) => {
+  const entries = fieldsOf(files, lang).flatMap(({ file, data }) => {
     const parsed = releaseSchema.safeParse(data);
     return parsed.success ? [{ id: file.id, filePath: file.file, data: parsed.data }] : [];
   });
@@ -104,20 +123,24 @@ export function listLastmods(
     }
   };
   add(
-    homePath(),
+    homePath(lang),
     newest([
       ...(releases[0] ? [releases[0].moment] : []),
       ...releases.slice(0, settings.pageSize).map(changedOn),
     ]),
   );
-  addList(releases, (page) => releasesPath(page));
-  for (const list of typeLists(releases)) {
-    addList(list.releases, (page) => releaseTypePath(list.slug, page));
+  addList(releases, (page) => releasesPath(page, lang));
+  for (const list of typeLists(releases, lang)) {
+    addList(list.releases, (page) => releaseTypePath(list.slug, page, lang));
   }
-  for (const tag of collectTags(releases)) addList(tag.releases, (page) => tagPath(tag.slug, page));
+  // An English tag's address follows its English label (tags.yaml), not read here.
+  if (lang === 'fr') {
+    for (const tag of collectTags(releases))
+      addList(tag.releases, (page) => tagPath(tag.slug, page));
+  }
   const memberIds = [...new Set(releases.flatMap((release) => release.data.members))];
   for (const [id, list] of releasesByMember(releases, memberIds)) {
-    addList(list, (page) => memberPath(id, page));
+    addList(list, (page) => memberPath(id, page, lang));
   }
   return dates;
 }

@@ -1,9 +1,10 @@
 import { releaseContacts, type PressContact } from '@/contacts/directory';
 import type { Member, ReleaseItem } from '@/content/newsroom';
-import { site } from '@/content/site';
-import { formatLongDate } from '@/core/dates';
+import { site, siteIn } from '@/content/site';
+import { memberName } from '@/content/members';
+import { strings } from '@/i18n/strings';
+import { formatDatelineDate } from '@/core/dates';
 import { absoluteUrl, homePath, memberPath } from '@/core/urls';
-import { t } from '@/i18n/fr';
 import { newsArticleJsonLd, type JsonLd } from './json-ld';
 
 /** The `NewsArticle` of a release page, with the members it names and its social image. */
@@ -12,7 +13,8 @@ export function releaseJsonLd(
   members: readonly Member[],
   imageUrl: string,
 ): JsonLd {
-  const { data } = release;
+  const { data, lang } = release;
+  const t = strings(lang);
   const { source, information } = releaseContacts(data.contacts);
   const contacts = [...source, ...information];
   return newsArticleJsonLd({
@@ -22,17 +24,17 @@ export function releaseJsonLd(
     datePublished: release.moment,
     dateModified: data.updated,
     timeZone: site.timeZone,
-    dateline: t.seo.dateline(data.city, formatLongDate(data.date)),
+    dateline: t.seo.dateline(data.city, formatDatelineDate(data.date, t.lang)),
     inLanguage: t.lang,
     publisher: {
-      name: site.name,
-      url: absoluteUrl(homePath(), site.url),
+      name: siteIn(lang).name,
+      url: absoluteUrl(homePath(lang), site.url),
       logo: absoluteUrl('/favicon.svg', site.url),
       contactPoints: reachable(contacts),
     },
     mentions: members.map((member) => ({
-      name: member.data.name,
-      url: absoluteUrl(memberPath(member.id), site.url),
+      name: memberName(member, lang),
+      url: absoluteUrl(memberPath(member.id, 1, lang), site.url),
       website: member.data.website,
     })),
     keywords: data.tags,

@@ -5,7 +5,8 @@
  */
 import { getImage } from 'astro:assets';
 import type { ReleaseItem } from '@/content/newsroom';
-import { site } from '@/content/site';
+import { siteIn } from '@/content/site';
+import type { Lang } from '@/i18n/lang';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -38,7 +39,9 @@ export function usesCover(release: ReleaseItem): boolean {
 /** The image of a release's link previews and of its `NewsArticle` structured data. */
 export async function releaseSocialImage(release: ReleaseItem): Promise<SocialImage> {
   const cover = release.entry.data.image;
-  if (!cover || !usesCover(release)) return releaseCardImage(cardRelease(release), site);
+  const site = siteIn(release.lang);
+  if (!cover || !usesCover(release))
+    return releaseCardImage(cardRelease(release), site, release.lang);
   // Through Astro's image service: cached in node_modules/.astro/ like every other transform.
   const image = await getImage({
     src: cover.src,
@@ -60,11 +63,12 @@ export async function releaseSocialImage(release: ReleaseItem): Promise<SocialIm
 }
 
 /** The site's card, for every page that is not a release. */
-export const siteSocialImage = (): SocialImage => siteCardImage(site);
+export const siteSocialImage = (lang: Lang = 'fr'): SocialImage =>
+  siteCardImage(siteIn(lang), lang);
 
 /** What the generated card of a release says. */
 export const releaseCard = (release: ReleaseItem): CardText =>
-  releaseCardText(cardRelease(release), site);
+  releaseCardText(cardRelease(release), siteIn(release.lang), release.lang);
 
 /** What the site's card says. */
-export const siteCard = (): CardText => siteCardText(site);
+export const siteCard = (lang: Lang = 'fr'): CardText => siteCardText(siteIn(lang));

@@ -6,7 +6,8 @@
  */
 
 import { DEFAULT_RELEASE_TYPE, type ReleaseType } from '@/content/release-types';
-import { t } from '@/i18n/fr';
+import type { Lang } from '@/i18n/lang';
+import { strings } from '@/i18n/strings';
 import { formatLongDate, type CalendarDate } from '@/core/dates';
 import { absoluteUrl, releaseCardPath, siteCardPath } from '@/core/urls';
 
@@ -326,12 +327,13 @@ export interface CardRelease {
 }
 
 /** What a release's generated card says: its type, title, publisher and date. */
-export function releaseCardText(release: CardRelease, site: CardSite): CardText {
+export function releaseCardText(release: CardRelease, site: CardSite, lang: Lang = 'fr'): CardText {
+  const t = strings(lang);
   return {
     kicker: t.types[release.type ?? DEFAULT_RELEASE_TYPE].label,
     title: release.title,
     footer: site.name,
-    date: formatLongDate(release.date),
+    date: formatLongDate(release.date, t.lang),
   };
 }
 
@@ -346,24 +348,30 @@ export function siteCardText(site: CardSite): CardText {
 }
 
 /** The generated card of a release, as its page's `<meta>` tags describe it. */
-export function releaseCardImage(release: CardRelease, site: CardSite): SocialImage {
+export function releaseCardImage(
+  release: CardRelease,
+  site: CardSite,
+  lang: Lang = 'fr',
+): SocialImage {
+  const t = strings(lang);
   return {
-    url: absoluteUrl(releaseCardPath(release), site.url),
+    url: absoluteUrl(releaseCardPath(release, lang), site.url),
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     type: 'image/png',
     alt: t.seo.cardAlt(
       release.title,
-      formatLongDate(release.date),
-      release.type && t.types[release.type].label.toLocaleLowerCase('fr-CA'),
+      formatLongDate(release.date, t.lang),
+      release.type && t.types[release.type].label.toLocaleLowerCase(t.lang),
     ),
   };
 }
 
 /** The site's card, for every page that is not a release. */
-export function siteCardImage(site: CardSite): SocialImage {
+export function siteCardImage(site: CardSite, lang: Lang = 'fr'): SocialImage {
+  const t = strings(lang);
   return {
-    url: absoluteUrl(siteCardPath(), site.url),
+    url: absoluteUrl(siteCardPath(lang), site.url),
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     type: 'image/png',

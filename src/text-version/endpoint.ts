@@ -1,10 +1,10 @@
 import { releaseContacts } from '@/contacts/directory';
 import type { ReleaseItem } from '@/content/newsroom';
 import { releaseBodyHtml } from '@/content/release-body';
-import { site } from '@/content/site';
-import { formatLongDate } from '@/core/dates';
+import { site, siteIn } from '@/content/site';
+import { formatDatelineDate, formatLongDate } from '@/core/dates';
 import { absoluteUrl } from '@/core/urls';
-import { t } from '@/i18n/fr';
+import { strings } from '@/i18n/strings';
 import { releaseText } from './release-text';
 
 /** Served as UTF-8: French text read as Latin-1 would garble every accent. */
@@ -16,20 +16,24 @@ export const TEXT_TYPE = 'text/plain; charset=utf-8';
  */
 export async function releaseTextOf(release: ReleaseItem): Promise<string> {
   const { data } = release;
+  const t = strings(release.lang);
+  const local = siteIn(release.lang);
   const contacts = releaseContacts(data.contacts);
   return releaseText({
     title: data.title,
     subtitle: data.subtitle,
-    updated: data.updated && t.release.updated(formatLongDate(data.updated)),
-    origin: data.origin && t.release.origin(data.origin.city, formatLongDate(data.origin.date)),
-    dateline: t.release.dateline(data.city, formatLongDate(data.date)),
+    updated: data.updated && t.release.updated(formatLongDate(data.updated, t.lang)),
+    origin:
+      data.origin && t.release.origin(data.origin.city, formatLongDate(data.origin.date, t.lang)),
+    dateline: t.release.dateline(data.city, formatDatelineDate(data.date, t.lang)),
     bodyHtml: await releaseBodyHtml(release),
     contacts: [
       { label: t.release.source, contacts: contacts.source },
       { label: t.release.information, contacts: contacts.information },
     ],
-    about: { title: site.aboutTitle, text: site.about },
+    about: { title: local.aboutTitle, text: local.about },
     url: absoluteUrl(release.path, site.url),
+    lang: release.lang,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { PressContact } from '@/contacts/directory';
 import { feedHtml } from '@/feeds/html';
-import { t } from '@/i18n/fr';
+import type { Lang } from '@/i18n/lang';
+import { strings } from '@/i18n/strings';
 import { htmlToText } from './html-to-text';
 
 /**
@@ -25,14 +26,17 @@ export interface ReleaseTextParts {
   about: { title: string; text: string };
   /** Absolute URL of the release page: links resolve against it, and the text ends with it. */
   url: string;
+  /** The release's language (French by default). */
+  lang?: Lang | undefined;
 }
 
 /** A press contact's lines, as the release page's contact card shows them. */
-export function contactLines(contact: PressContact): string[] {
+export function contactLines(contact: PressContact, lang: Lang = 'fr'): string[] {
+  const t = strings(lang);
   const reachable = contact.phone ?? contact.mobile ?? contact.email;
   return [
     contact.name,
-    contact.role,
+    (lang === 'en' && contact.roleEn) || contact.role,
     contact.organization.name,
     contact.phone && `${t.contacts.phone} ${contact.phone.display}`,
     contact.mobile && `${t.contacts.mobile} ${contact.mobile.display}`,
@@ -53,11 +57,13 @@ export function bodyText(html: string, pageUrl: string, leadIn?: string): string
  * one final line break.
  */
 export function releaseText(parts: ReleaseTextParts): string {
+  const lang = parts.lang ?? 'fr';
+  const t = strings(lang);
   const contactBlocks = parts.contacts
     .filter((block) => block.contacts.length > 0)
     .map(
       (block) =>
-        `${block.label}\n${block.contacts.map((contact) => contactLines(contact).join('\n')).join('\n\n')}`,
+        `${block.label}\n${block.contacts.map((contact) => contactLines(contact, lang).join('\n')).join('\n\n')}`,
     );
   const blocks = [
     parts.title,

@@ -43,7 +43,7 @@ export async function expectedReleases(
     published: release.published,
     tags: [...new Set(release.data.tags.map(toSlug).filter(Boolean))],
     members: [...new Set(release.data.members)],
-    type: TYPE_SLUGS[release.data.type],
+    type: TYPE_SLUGS.fr[release.data.type],
     calendar: release.data.type === 'mediaAdvisory',
   }));
 }

@@ -1,12 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type ReleaseItem } from '@/content/newsroom';
 import { urlDateParts } from '@/core/dates';
+import { langOfPath } from '@/i18n/lang';
 import { prefetchSocialCards, socialCardPng } from '@/social-cards/render';
 import { releaseCard, usesCover } from '@/social-cards/images';
 
 /** The generated social card of each release without a cover large enough to stand in for it. */
-export const getStaticPaths = (async () => {
-  const releases = (await getNewsroom()).releases.filter((release) => !usesCover(release));
+export const getStaticPaths = (async ({ routePattern }) => {
+  const releases = (await getNewsroom(langOfPath(routePattern))).releases.filter(
+    (release) => !usesCover(release),
+  );
   // Astro asks every route for its paths before generating any page: rendering
   // starts here and overlaps with the pages.
   prefetchSocialCards(releases.map(releaseCard));
