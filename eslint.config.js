@@ -8,6 +8,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-fixture/',
+      'dist-fixture-fr/',
       '*.partial/',
       '*.previous/',
       '.astro/',

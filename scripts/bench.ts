@@ -198,6 +198,7 @@ const SKIP = new Set([
   'node_modules',
   'dist',
   'dist-fixture',
+  'dist-fixture-fr',
   '.astro',
   '.git',
   'test-results',

@@ -1,14 +1,37 @@
 /**
  * Writes a test newsroom with enough releases to paginate every kind of list:
- * `node scripts/make-fixture.ts <folder> [count]`. The content is deterministic
- * (no clock, no randomness) so that tests can count on it.
+ * `node scripts/make-fixture.ts <folder> [count] [--french-only]`. The content is
+ * deterministic (no clock, no randomness) so that tests can count on it.
+ *
+ * The newsroom is bilingual (issue 17): English settings, English translations
+ * (`<name>.en.md`) of part of the releases, English labels for part of the tags,
+ * members, contacts and library images, so that both the English texts and the French
+ * fallbacks show. `--french-only` writes the same French newsroom without English
+ * settings and without any translation; the English labels stay, and must not show.
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 
-const [folder = 'tests/fixtures/newsroom', countArg = '25'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const frenchOnly = args.includes('--french-only');
+const [folder = 'tests/fixtures/newsroom', countArg = '25'] = args.filter(
+  (arg) => !arg.startsWith('--'),
+);
 const count = Number(countArg);
+
+interface FixtureFile {
+  path: string;
+  text: string;
+}
+
+/** English settings: no aboutTitle (nor name, shortName), which show in French on English pages. */
+const SITE_EN = `languages: [fr, en]
+en:
+  title: Test newsroom
+  description: Fictional news releases for the tests.
+  about: Fictional organization used for the tests.
+`;
 
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(join(folder, 'members'), { recursive: true });
@@ -28,18 +51,28 @@ about: Organisme fictif servant aux tests.
 contacts:
   source: [relations-medias]
   information: [relations-medias, direction]
-`,
+${frenchOnly ? '' : SITE_EN}`,
 );
+// Exportation has English texts; Économie numérique has none, so its French label
+// shows on English pages.
 writeFileSync(
   join(folder, 'tags.yaml'),
-  'Exportation:\n  description: Étiquette portée par tous les communiqués.\n',
+  `Exportation:
+  description: Étiquette portée par tous les communiqués.
+  en:
+    label: Exports
+    description: Tag carried by every release.
+`,
 );
 
-// Fictional press contacts, on reserved values only (example.org, 555 numbers).
+// Fictional press contacts, on reserved values only (example.org, 555 numbers). The
+// media relations contact has an English role; the others show their French one.
 mkdirSync(join(folder, 'contacts'), { recursive: true });
 const contacts: Record<string, string> = {
   'relations-medias': `name: Dominique Exemple
 role: Relations avec les médias
+en:
+  role: Media relations
 email: presse@example.org
 phone: 418 555-0100, poste 2
 mobile: 581 555-0199
@@ -69,19 +102,27 @@ const members = [
   ['ville-de-gamma', 'Ville de Gamma', 'municipality', 'Gamma', 'Gaspésie'],
   ['sans-communique', 'Organisme sans communiqué', 'organisation', 'Delta', 'Gaspésie'],
 ] as const;
+/** Members' English texts: Gamma has an English name too; Bêta and the last have none. */
+const MEMBERS_EN: Partial<Record<(typeof members)[number][0], string>> = {
+  alpha: 'en:\n  about: Fictional description of Alpha inc.\n',
+  'ville-de-gamma':
+    'en:\n  name: Town of Gamma\n  about: Fictional description of the Town of Gamma.\n',
+};
 // Alpha has a logo beside its file.
 await sharp({ create: { width: 240, height: 120, channels: 3, background: '#1f7a3c' } })
   .png()
   .toFile(join(folder, 'members', 'alpha.png'));
 for (const [id, name, kind, town, region] of members) {
   const logo = id === 'alpha' ? 'logo: ./alpha.png\n' : '';
+  const en = MEMBERS_EN[id] ?? '';
   writeFileSync(
     join(folder, 'members', `${id}.md`),
-    `---\nname: ${name}\nkind: ${kind}\ntown: ${town}\nregion: ${region}\n${logo}---\n\nDescription fictive de ${name}.\n`,
+    `---\nname: ${name}\nkind: ${kind}\ntown: ${town}\nregion: ${region}\n${logo}${en}---\n\nDescription fictive de ${name}.\n`,
   );
 }
 
-function release(index: number, extra = ''): { path: string; text: string } {
+/** A numbered release's file and the front-matter lines its translation may repeat. */
+function numbered(index: number): { path: string; shared: string } {
   // Two releases a month, from January 2024 on.
   const year = 2024 + Math.floor(index / 24);
   const month = String(Math.floor((index % 24) / 2) + 1).padStart(2, '0');
@@ -96,21 +137,31 @@ function release(index: number, extra = ''): { path: string; text: string } {
   const contacts = memberId === 'alpha' ? 'contacts:\n  information: [alpha-porte-parole]\n' : '';
   return {
     path: join(folder, 'releases', String(year), `${date}-communique-${index + 1}.md`),
-    text: `---
-title: Communiqué d’essai numéro ${index + 1}
-date: ${moment}
-city: Gaspé
-summary: Résumé du communiqué d’essai numéro ${index + 1}.
+    shared: `date: ${moment}
 tags: [Exportation, ${JSON.stringify(variant)}]
 members: [${memberId}]
-${contacts}${extra}---
+${contacts}`,
+  };
+}
+
+function release(index: number): FixtureFile {
+  const { path, shared } = numbered(index);
+  const [date, ...rest] = shared.split('\n');
+  return {
+    path,
+    text: `---
+title: Communiqué d’essai numéro ${index + 1}
+${date}
+city: Gaspé
+summary: Résumé du communiqué d’essai numéro ${index + 1}.
+${rest.join('\n')}---
 
 Paragraphe d’ouverture du communiqué d’essai numéro ${index + 1}.
 `,
   };
 }
 
-const files = Array.from({ length: count }, (_, index) => release(index));
+const files: FixtureFile[] = Array.from({ length: count }, (_, index) => release(index));
 // --- Unpublished (issue 15): a draft and a release under embargo until a given minute,
 // each with images of its own (pixels and names no published release has): none of
 // their bytes, names or words may reach the build. The embargoed one is a media
@@ -219,7 +270,9 @@ function cameraPhoto(target: string): Promise<unknown> {
 }
 
 // --- Media library: a logo and a photo, each described beside its file. The photo
-// carries GPS, camera and software, which its published original must not.
+// carries GPS, camera and software, which its published original must not. The logo
+// has an English title and text alternative, the photo its caption too; the portrait
+// has no English texts, so it shows its French ones on English pages.
 const LIBRARY = join(folder, 'mediatheque');
 mkdirSync(LIBRARY, { recursive: true });
 await sharp({ create: { width: 600, height: 300, channels: 3, background: '#0b5cad' } })
@@ -230,6 +283,9 @@ writeFileSync(
   `src: ./logo-organisme.png
 title: Logo de l’organisme d’essai
 alt: Le logo bleu de l’organisme d’essai.
+en:
+  title: Logo of the test organization
+  alt: The blue logo of the test organization.
 kind: logo
 rights: Reproduction libre pour parler de l’organisme, sans modification
 `,
@@ -255,6 +311,10 @@ writeFileSync(
 title: Les collines d’essai
 alt: Des collines vertes sous un ciel bleu.
 caption: Le paysage autour des bureaux de l’organisme d’essai.
+en:
+  title: The test hills
+  alt: Green hills under a blue sky.
+  caption: The landscape around the test organization’s offices.
 credit: Photographe fictif
 rights: CC BY 4.0, avec mention du crédit
 album: Vie de l’organisme
@@ -347,6 +407,125 @@ Paragraphe d’ouverture de la déclaration d’essai.
 `,
 });
 // --- End of publication types.
+// --- English (issue 17): translations beside their originals (`<name>.en.md`), holding
+// only what is translated; date, type, tags, members, contacts and the cover's file
+// come from the French. Every numbered release of even index is translated (numbers 1,
+// 3, 5…, so the newest, in MDX, when the count is odd); among them, number 3 has an
+// English address of its own, number 5 is an unofficial translation and number 7 repeats
+// its shared fields unchanged. So are the release with a cover, the MDX one, the media
+// advisory (its event in English) and the embargoed one, which must not reach the build
+// in English either. The statement, the draft and the even numbers stay French only.
+const translations: FixtureFile[] = [];
+/** A French release file's translation: `x.md` → `x.en.md`. */
+const translationOf = (file: string) => file.replace(/(\.mdx?)$/, '.en$1');
+for (let index = 0; index < count; index += 2) {
+  const original = files[index];
+  if (!original) continue;
+  const own =
+    index === 2
+      ? 'slug: test-release-3\n'
+      : index === 4
+        ? 'unofficialTranslation: true\n'
+        : index === 6
+          ? numbered(index).shared
+          : '';
+  let text = `---
+title: Test release number ${index + 1}
+city: Gaspé, Que.
+summary: Summary of test release number ${index + 1}.
+${own}---
+
+Opening paragraph of test release number ${index + 1}.
+`;
+  if (original === newest) {
+    text += `
+import Encadre from '../../components/Encadre.astro';
+
+<Encadre titre="Key figures">Twenty-five test releases.</Encadre>
+
+See the page of [member Alpha](/en/members/alpha/) and ![the test logo](./logo.png).
+`;
+  }
+  translations.push({ path: translationOf(original.path), text });
+}
+translations.push({
+  path: join(MEDIA_YEAR, '2023-06-01-communique-avec-image.en.md'),
+  text: `---
+title: Test release with an image
+city: Gaspé, Que.
+summary: A release whose cover image is optimized.
+image:
+  alt: Green hills under a blue sky.
+  credit: Fictional photographer
+  rights: Free editorial use, with credit
+---
+
+Opening paragraph of the release with an image.
+
+![The same hills, in the text.](./couverture.jpg)
+`,
+});
+translations.push({
+  path: join(MEDIA_YEAR, '2023-06-15-communique-mdx.en.mdx'),
+  text: `---
+title: Test release in MDX
+city: Gaspé, Que.
+summary: A release that uses the Citation, Figure and ChiffreCle components.
+---
+
+import collines from './couverture.jpg';
+
+Opening paragraph of the release in MDX.
+
+<Citation name="Personne Fictive" role="spokesperson for the test organization">
+  “A test quotation, reported as is.”
+</Citation>
+
+<KeyFigure value="12,000" label="test visitors in 2023" />
+
+<Figure src={collines} alt="Green hills under a blue sky." caption="The test hills." credit="Fictional photographer" />
+`,
+});
+// The event block is written whole: a translation's block replaces its original's.
+translations.push({
+  path: join(folder, 'releases', '2024', '2024-10-28-inauguration-du-laboratoire.en.md'),
+  text: `---
+title: Opening of the test laboratory
+city: Gaspé, Que.
+summary: Media are invited to the opening of the test laboratory on Nov. 3.
+event:
+  start: 2024-11-03 10:30
+  end: 12:00
+  place: Test room of the Fictional Centre
+  address: 123, rue Exemple, Gaspé (Québec)  G4X 0A0
+  description: Tour of the test laboratory, speeches and question period.
+  accreditation: relations-medias
+---
+
+Opening paragraph of the test media advisory: the test organization invites the media.
+`,
+});
+translations.push({
+  path: join(folder, 'releases', '2099', '2099-01-01-sous-embargo.en.md'),
+  text: `---
+title: Embargoed test release
+city: Gaspé, Que.
+summary: A release under embargo until 6 a.m. on Jan. 1, 2099.
+event:
+  start: 2099-01-05 10:00
+  place: Embargoed room
+  address: 1, rue Confidentielle, Gaspé (Québec)
+image:
+  alt: The secret studio.
+---
+
+Opening paragraph of the embargoed release, confidential.
+
+![The secret plan.](./plan-secret.png)
+`,
+});
+// --- End of English.
+if (!frenchOnly) files.push(...translations);
 for (const file of files) {
   mkdirSync(join(file.path, '..'), { recursive: true });
   writeFileSync(file.path, file.text);
@@ -357,6 +536,7 @@ for (const [name, background, format] of SECRET_IMAGES) {
     join(folder, 'releases', name),
   );
 }
+const english = frenchOnly ? 0 : translations.length;
 console.log(
-  `${files.length} communiqués écrits dans ${folder} (dont un en MDX, un brouillon, un sous embargo, un avis aux médias et une déclaration)`,
+  `${files.length - english} communiqués écrits dans ${folder} (dont un en MDX, un brouillon, un sous embargo, un avis aux médias et une déclaration)${frenchOnly ? ', en français seulement' : `, et ${english} traductions anglaises`}`,
 );
