@@ -74,26 +74,10 @@ export function yearOf(date: CalendarDate): number {
 }
 
 /**
- * The date in full, the Québec way: `21 octobre 2013`, `1er mars 2014`.
- * Formatted in UTC from the calendar parts, so no time zone can move it.
+ * Canadian Press abbreviations of months with a specific date (March to July stay
+ * whole). CP rather than the newswires' style (`QC`, `October 21`): it is the reference
+ * of Canadian English newsrooms, and editors write its dateline abbreviations (`Que.`).
  */
-export function formatLongDate(date: CalendarDate, locale = 'fr-CA'): string {
-  return longDate(`${locale} ${date}`);
-}
-
-const longDate = memoize((key: string) => {
-  const [locale = 'fr-CA', date = ''] = key.split(' ');
-  const { year, month, day } = partsOf(date);
-  const formatted = dateTimeFormat(locale, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(Date.UTC(year, month - 1, day)));
-  return day === 1 && locale.startsWith('fr') ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
-});
-
-/** Canadian Press abbreviations of months in a dated dateline (March to July stay whole). */
 const CP_MONTHS = [
   'Jan.',
   'Feb.',
@@ -110,14 +94,26 @@ const CP_MONTHS = [
 ];
 
 /**
- * The date of a release's dateline: the long date in French (`21 octobre 2013`), the
- * Canadian Press form in English (`Oct. 21, 2013`, `March 3, 2014`).
+ * The date in full, the Québec way: `21 octobre 2013`, `1er mars 2014`; in English the
+ * Canadian Press way, `Oct. 21, 2013`, `March 1, 2014`. Formatted in UTC from the
+ * calendar parts, so no time zone can move it.
  */
-export function formatDatelineDate(date: CalendarDate, locale = 'fr-CA'): string {
-  if (!locale.startsWith('en')) return formatLongDate(date, locale);
-  const { year, month, day } = partsOf(date);
-  return `${CP_MONTHS[month - 1] ?? ''} ${day}, ${year}`;
+export function formatLongDate(date: CalendarDate, locale = 'fr-CA'): string {
+  return longDate(`${locale} ${date}`);
 }
+
+const longDate = memoize((key: string) => {
+  const [locale = 'fr-CA', date = ''] = key.split(' ');
+  const { year, month, day } = partsOf(date);
+  if (locale.startsWith('en')) return `${CP_MONTHS[month - 1] ?? ''} ${day}, ${year}`;
+  const formatted = dateTimeFormat(locale, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(year, month - 1, day)));
+  return day === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
+});
 
 /** A month in full: `octobre 2013`. */
 export function formatMonth(
@@ -315,6 +311,12 @@ export function formatTime(time: string, locale = 'fr-CA'): string {
  */
 export function formatWeekdayDate(date: CalendarDate, locale = 'fr-CA'): string {
   const { year, month, day } = partsOf(date);
+  if (locale.startsWith('en')) {
+    const weekday = dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(
+      new Date(Date.UTC(year, month - 1, day)),
+    );
+    return `${weekday}, ${formatLongDate(date, locale)}`;
+  }
   const formatted = dateTimeFormat(locale, {
     timeZone: 'UTC',
     weekday: 'long',

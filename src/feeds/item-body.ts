@@ -1,6 +1,6 @@
 import { strings } from '@/i18n/strings';
 import type { ReleaseItem } from '@/content/newsroom';
-import { formatDatelineDate, formatLongDate } from '@/core/dates';
+import { formatLongDate } from '@/core/dates';
 import { feedHtml } from './html';
 import { memoize } from '@/core/memoize';
 import { releaseBodyHtml, releaseVersion } from '@/content/release-body';
@@ -26,7 +26,7 @@ async function renderRelease(release: ReleaseItem): Promise<string> {
     data.subtitle && `<p><strong>${escapeText(data.subtitle)}</strong></p>`,
     data.origin &&
       `<p>${escapeText(t.release.origin(data.origin.city, formatLongDate(data.origin.date, t.lang)))}</p>`,
-    `<p>${escapeText(t.release.dateline(data.city, formatDatelineDate(data.date, t.lang)))}</p>`,
+    `<p>${escapeText(t.release.dateline(data.city, formatLongDate(data.date, t.lang)))}</p>`,
   ].filter(Boolean);
   return feedHtml(`${lead.join('\n')}\n${body}`, absoluteUrl(release.path, site.url));
 }

@@ -3,7 +3,6 @@ import type { Dictionary } from '@/i18n/dictionary';
 /**
  * Every interface string of the site, in Canadian English: the keys and function
  * signatures of `fr` (checked by `Dictionary`), Canadian spelling, English punctuation.
- * Not used by any page yet.
  *
  * A « communiqué » in general is a “release”; the `pressRelease` type is a “news release”,
  * as “communiqué de presse” is in French, so that the two lists never share a title.
@@ -82,10 +81,9 @@ export const en = {
     unofficialTranslation:
       'Unofficial translation: the organization has not published this release in English; only the French original is authoritative.',
     /**
-     * `Chandler, October 21, 2013 –`, the newsroom form of a wire dateline (no
-     * `CHANDLER, QC, Oct. 21, 2013 /CNW/`); the no-break space keeps the dash on the
-     * date's line. The caller passes the date already formatted: that is the dates
-     * module's job, not this string's.
+     * `Chandler, Que., Oct. 21, 2013 –`: the Canadian Press dateline (editors write the
+     * province's CP abbreviation in the translation's `city:`); the no-break space keeps
+     * the dash on the date's line. The caller passes the date already formatted.
      */
     dateline: (city: string, date: string) => `${city}, ${date}\u00a0–`,
     origin: (city: string, date: string) => `Written in ${city} on ${date}`,

@@ -3,7 +3,7 @@ import type { Member, ReleaseItem } from '@/content/newsroom';
 import { site, siteIn } from '@/content/site';
 import { memberName } from '@/content/members';
 import { strings } from '@/i18n/strings';
-import { formatDatelineDate } from '@/core/dates';
+import { formatLongDate } from '@/core/dates';
 import { absoluteUrl, homePath, memberPath } from '@/core/urls';
 import { newsArticleJsonLd, type JsonLd } from './json-ld';
 
@@ -24,7 +24,7 @@ export function releaseJsonLd(
     datePublished: release.moment,
     dateModified: data.updated,
     timeZone: site.timeZone,
-    dateline: t.seo.dateline(data.city, formatDatelineDate(data.date, t.lang)),
+    dateline: t.seo.dateline(data.city, formatLongDate(data.date, t.lang)),
     inLanguage: t.lang,
     publisher: {
       name: siteIn(lang).name,

@@ -2,7 +2,7 @@ import { releaseContacts } from '@/contacts/directory';
 import type { ReleaseItem } from '@/content/newsroom';
 import { releaseBodyHtml } from '@/content/release-body';
 import { site, siteIn } from '@/content/site';
-import { formatDatelineDate, formatLongDate } from '@/core/dates';
+import { formatLongDate } from '@/core/dates';
 import { absoluteUrl } from '@/core/urls';
 import { strings } from '@/i18n/strings';
 import { releaseText } from './release-text';
@@ -25,7 +25,7 @@ export async function releaseTextOf(release: ReleaseItem): Promise<string> {
     updated: data.updated && t.release.updated(formatLongDate(data.updated, t.lang)),
     origin:
       data.origin && t.release.origin(data.origin.city, formatLongDate(data.origin.date, t.lang)),
-    dateline: t.release.dateline(data.city, formatDatelineDate(data.date, t.lang)),
+    dateline: t.release.dateline(data.city, formatLongDate(data.date, t.lang)),
     bodyHtml: await releaseBodyHtml(release),
     contacts: [
       { label: t.release.source, contacts: contacts.source },

@@ -24,6 +24,13 @@ export const FLAGSHIP = {
   year: '2013',
 } as const;
 
+/** The flagship's English translation (content/releases/2013/…en.md), an unofficial one. */
+export const FLAGSHIP_EN = {
+  path: '/en/news-releases/2013/10/21/ict-trade-mission-france/',
+  shortTitle: 'ICT mission to France',
+  date: 'Oct. 21, 2013',
+} as const;
+
 /** Every member file of content/members/. */
 export const MEMBER_IDS = [
   'bedecomics',

@@ -1,9 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { t } from '@/i18n/fr';
+import { searchPath } from '@/core/urls';
+import type { Lang } from '@/i18n/lang';
+import { strings } from '@/i18n/strings';
 import { escapeRegExp } from '../text';
 import { SitePage } from './site-page';
 
-type Filter = keyof typeof t.search.filters;
+type Filter = keyof ReturnType<typeof strings>['search']['filters'];
 
 /** A Pagefind UI template (`t.search.ui`) as a pattern: `[COUNT]` captured, the term literal. */
 function templatePattern(template: string, term: string): string {
@@ -20,31 +22,35 @@ function templatePattern(template: string, term: string): string {
 }
 
 /** What the search page announces for `count` results of `term`. */
-export function resultsMessage(count: number, term: string): string {
-  const { zero_results, one_result, many_results } = t.search.ui;
+export function resultsMessage(count: number, term: string, lang: Lang = 'fr'): string {
+  const { zero_results, one_result, many_results } = strings(lang).search.ui;
   const template = count === 0 ? zero_results : count === 1 ? one_result : many_results;
   return template.replace('[COUNT]', String(count)).replace('[SEARCH_TERM]', term);
 }
 
 /** /recherche/: Pagefind's UI, its field, message, results and filters. */
 export class SearchPage extends SitePage {
-  static readonly path = '/recherche/';
+  static readonly path = searchPath();
 
   readonly field: Locator;
   /** « 1 résultat pour Strasbourg »… */
   readonly message: Locator;
   readonly results: Locator;
 
-  constructor(page: Page) {
-    super(page);
-    this.field = page.getByRole('search', { name: t.search.ui.search_label }).getByRole('textbox');
+  constructor(page: Page, lang: Lang = 'fr') {
+    super(page, lang);
+    this.field = page
+      .getByRole('search', { name: this.t.search.ui.search_label })
+      .getByRole('textbox');
     this.message = page.locator('.pagefind-ui__message');
     this.results = page.locator('.pagefind-ui__result');
   }
 
   /** Opens the search page with a query to run (`?q=`); `origin` for another site than the tested one. */
   lookFor(query: string, origin = ''): Promise<unknown> {
-    return this.page.goto(`${origin}${SearchPage.path}?q=${encodeURIComponent(query)}`);
+    return this.page.goto(
+      `${origin}${searchPath(undefined, this.lang)}?q=${encodeURIComponent(query)}`,
+    );
   }
 
   /** Types a query in the search page's own field. */
@@ -69,7 +75,7 @@ export class SearchPage extends SitePage {
 
   /** The number of results announced for `term`, once the search has run. */
   async resultCount(term: string): Promise<number> {
-    const { one_result, many_results } = t.search.ui;
+    const { one_result, many_results } = this.t.search.ui;
     const announced = new RegExp(
       `^(?:${templatePattern(one_result, term)}|${templatePattern(many_results, term)})$`,
     );
@@ -81,7 +87,7 @@ export class SearchPage extends SitePage {
 
   /** The heading (`<summary>`) of a filter group: « Étiquette », « Membre », « Année ». */
   filterGroup(filter: Filter): Locator {
-    return this.page.locator('summary', { hasText: t.search.filters[filter] });
+    return this.page.locator('summary', { hasText: this.t.search.filters[filter] });
   }
 
   /** Ticks a value of a filter, opening its group first. */

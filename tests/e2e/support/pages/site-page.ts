@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page, type Response } from '@playwright/test';
-import { t } from '@/i18n/fr';
+import type { Dictionary } from '@/i18n/dictionary';
+import { otherLang, type Lang } from '@/i18n/lang';
+import { strings } from '@/i18n/strings';
 import { axeViolations } from '../../../site/lib/axe';
 
 /** The computed background of the page body in each theme. */
@@ -31,8 +33,23 @@ export class SitePage {
   readonly breadcrumbLinks: Locator;
   /** The footer's list of years. */
   readonly archives: Locator;
+  /** The header's link to this page in the other language (« English » on a French page). */
+  readonly translationLink: Locator;
+  /** The header's link to the other language's home, on a page without a translation. */
+  readonly otherHomeLink: Locator;
+  /** The interface strings of the page's language. */
+  protected readonly t: Dictionary;
 
-  constructor(readonly page: Page) {
+  /** A page of the site in `lang` (French by default): its labels come from that language. */
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang = 'fr',
+  ) {
+    const t = strings(lang);
+    this.t = t;
+    const other = strings(otherLang(lang));
+    this.translationLink = page.getByRole('link', { name: other.language.name, exact: true });
+    this.otherHomeLink = page.getByRole('link', { name: other.language.home, exact: true });
     this.skipLink = page.getByRole('link', { name: t.skipToContent, exact: true });
     this.main = page.getByRole('main');
     this.heading = page.getByRole('heading', { level: 1 });
