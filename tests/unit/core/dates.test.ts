@@ -114,9 +114,9 @@ describe('local moments in the site’s time zone', () => {
     expect(formatTime('12:00', 'en-CA')).toBe('noon');
     expect(formatTime('00:00', 'en-CA')).toBe('midnight');
     expect(formatTime('00:30', 'en-CA')).toBe('12:30\u00a0a.m.');
-    expect(formatLongDate('2013-10-21', 'en-CA')).toBe('October 21, 2013');
+    expect(formatLongDate('2013-10-21', 'en-CA')).toBe('Oct. 21, 2013');
     expect(formatLongDate('2014-03-01', 'en-CA')).toBe('March 1, 2014');
-    expect(formatWeekdayDate('2026-12-08', 'en-CA')).toBe('Tuesday, December 8, 2026');
+    expect(formatWeekdayDate('2026-12-08', 'en-CA')).toBe('Tuesday, Dec. 8, 2026');
     expect(formatMonth(2013, 10, 'en-CA')).toBe('October 2013');
   });
 });
