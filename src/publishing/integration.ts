@@ -2,7 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { contentCatalogue } from '@/content/catalogue';
-import { site } from '@/content/site';
+import { site, siteLanguages } from '@/content/site';
 import { catalogueRedirects, redirectsFile } from './redirects';
 import { listLastmods, releaseLastmods } from './sitemap';
 
@@ -29,7 +29,12 @@ export function publishing(): AstroIntegration[] {
       name: 'salle-de-presse-redirects',
       hooks: {
         'astro:config:setup': ({ updateConfig }) => {
-          redirects = catalogueRedirects(contentCatalogue().releases, site.timeZone);
+          redirects = catalogueRedirects(
+            contentCatalogue().releases,
+            site.timeZone,
+            undefined,
+            siteLanguages,
+          );
           updateConfig({ redirects });
         },
         'astro:build:done': async ({ dir }) => {

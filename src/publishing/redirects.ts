@@ -1,9 +1,11 @@
 import { parseMoment, type CalendarDate } from '@/core/dates';
 import { publicationNow } from '@/content/clock';
 import type { ContentFile } from '@/content/catalogue';
-import { isPublished } from '@/content/releases';
+import { isPublished, releaseAddress } from '@/content/releases';
+import { langOfEntry, mergeTranslation, originalIdOf } from '@/content/translations';
 import { slugFromFileName } from '@/core/slugs';
 import { releasePath } from '@/core/urls';
+import type { Lang } from '@/i18n/lang';
 
 /**
  * Redirects from the former addresses (`aliases:`) of published releases to their
@@ -21,6 +23,11 @@ export interface RedirectSource {
   time?: string | undefined;
   draft: boolean;
   aliases: string[];
+  /**
+   * Its current address; when absent, the French one its date and file name give.
+   * A translation's (`/en/news-releases/…`) comes from `releaseAddress`.
+   */
+  path?: string | undefined;
 }
 
 /**
@@ -33,14 +40,14 @@ export function collectRedirects(
   now: number,
   timeZone: string,
 ): Record<string, string> {
-  const live = new Map(
-    releases.map((r) => [releasePath({ date: r.date, slug: slugFromFileName(r.file) }), r.file]),
-  );
+  const pathOf = (r: RedirectSource) =>
+    r.path ?? releasePath({ date: r.date, slug: slugFromFileName(r.file) });
+  const live = new Map(releases.map((r) => [pathOf(r), r.file]));
   const redirects: Record<string, string> = {};
   const owner = new Map<string, string>();
   for (const release of releases) {
     if (!isPublished(release, now, timeZone)) continue;
-    const target = releasePath({ date: release.date, slug: slugFromFileName(release.file) });
+    const target = pathOf(release);
     for (const alias of release.aliases) {
       const taken = live.get(alias) ?? owner.get(alias);
       if (taken) {
@@ -66,28 +73,39 @@ export function redirectsFile(redirects: Record<string, string>): string {
 /**
  * The redirects of the catalogue's releases, for the Astro configuration, which runs
  * before the content layer. Files whose front matter cannot be read are skipped
- * here: the content check, run first, reports them.
+ * here: the content check, run first, reports them. A translation's aliases are its
+ * own, redirected to its English address, and only when the site publishes English
+ * (`languages`); its date and draft state are its French original's.
  */
 export function catalogueRedirects(
   releases: readonly ContentFile[],
   timeZone: string,
   now: number = publicationNow(),
+  languages: readonly Lang[] = ['fr'],
 ): Record<string, string> {
+  const byId = new Map(releases.map((release) => [release.id, release]));
   const sources: RedirectSource[] = [];
-  for (const { file, frontmatter } of releases) {
+  for (const { id, file, frontmatter } of releases) {
     if (frontmatter.kind !== 'fields') continue;
-    const { data } = frontmatter;
+    let { data } = frontmatter;
+    if (langOfEntry(id) === 'en') {
+      const original = byId.get(originalIdOf(id))?.frontmatter;
+      if (!languages.includes('en') || original?.kind !== 'fields') continue;
+      data = mergeTranslation(original.data, data);
+    }
     const aliases = Array.isArray(data['aliases'])
       ? data['aliases'].filter((a): a is string => typeof a === 'string')
       : [];
     const date = data['date'];
     if (typeof date !== 'string' || !parseMoment(date) || aliases.length === 0) continue;
+    const slug = typeof data['slug'] === 'string' ? data['slug'] : undefined;
     sources.push({
       file,
       date: date.slice(0, 10),
       time: date.slice(11) || undefined,
       draft: data['draft'] === true,
       aliases,
+      path: releaseAddress({ id, data: { date: date.slice(0, 10), slug } }).path,
     });
   }
   return collectRedirects(sources, now, timeZone);
