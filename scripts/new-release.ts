@@ -10,14 +10,21 @@
  * embargo to the minute. Without --slug, a short address is proposed from the title.
  * With --mdx, the file is ready for the release components. Refuses to overwrite a
  * file or to create a second release at an address already taken.
+ *
+ *   npm run new -- --lang en --translation-of content/releases/2013/2013-10-21-mission-tic-france.md
+ *
+ * creates the English translation beside its French original (`….en.md`), its texts
+ * to translate marked « À TRADUIRE » (see translationScaffold in src/editor/scaffold.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { todayIn } from '@/core/dates.ts';
+import { releasePath } from '@/core/urls.ts';
 import { readCatalogue } from '@/content/catalogue.ts';
+import { slugFromFileName } from '@/core/slugs.ts';
 import {
   findSameAddress,
   newReleasePath,
@@ -25,10 +32,11 @@ import {
   releaseFilePath,
   releaseTemplate,
   shortSlug,
+  translationScaffold,
   validateNewRelease,
   type NewRelease,
 } from '@/editor/scaffold.ts';
-import { site } from '@/content/site.ts';
+import { isBilingual, site } from '@/content/site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,10 +48,98 @@ const { values } = parseArgs({
     summary: { type: 'string' },
     slug: { type: 'string' },
     mdx: { type: 'boolean' },
+    lang: { type: 'string' },
+    'translation-of': { type: 'string' },
   },
 });
 
+/** Stops with the reasons, in French, and how the translation command is written. */
+function failTranslation(lines: string[]): never {
+  console.error(
+    [
+      'Traduction non créée :',
+      ...lines.map((line) => `  ✗ ${line}`),
+      'Usage : npm run new -- --lang en --translation-of content/releases/<année>/<fichier>.md',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+/**
+ * `--lang en --translation-of <file>`: writes the English translation beside its French
+ * original, never over an existing file, and says what to do next.
+ */
+async function newTranslation(): Promise<void> {
+  const of = values['translation-of'];
+  if (values.lang !== 'en') {
+    failTranslation([
+      values.lang === undefined
+        ? '--translation-of crée une traduction anglaise : ajoutez --lang en'
+        : `--lang ${values.lang} : seule la langue en (anglais) est possible ; un communiqué français se crée sans --lang`,
+    ]);
+  }
+  if (of === undefined) {
+    failTranslation([
+      '--lang en crée la traduction d’un communiqué français : donnez son fichier avec --translation-of',
+    ]);
+  }
+  const others = ['title', 'date', 'city', 'tags', 'members', 'summary', 'slug', 'mdx'].filter(
+    (flag) => values[flag as keyof typeof values] !== undefined,
+  );
+  if (others.length > 0) {
+    failTranslation([
+      `${others.map((flag) => `--${flag}`).join(', ')} : ne s’emploie pas avec --translation-of, car une traduction part de son original (textes à traduire, date, étiquettes, membres) ; retirez ${others.length > 1 ? 'ces options' : 'cette option'}`,
+    ]);
+  }
+  // The file as given, or under content/releases/ (`2013/2013-10-21-mission-tic-france.md`).
+  const path = [resolve(of), resolve('content/releases', of)].find((candidate) =>
+    existsSync(candidate),
+  );
+  if (!path) failTranslation([`${of} n’existe pas : donnez le chemin du communiqué français`]);
+  const original = relative(process.cwd(), path).replaceAll('\\', '/');
+  if (!original.startsWith('content/releases/')) {
+    failTranslation([`${of} n’est pas un communiqué de content/releases/`]);
+  }
+  const scaffold = translationScaffold(original, readFileSync(path, 'utf8'));
+  if ('problems' in scaffold) failTranslation(scaffold.problems);
+  if (existsSync(scaffold.file)) {
+    failTranslation([`${scaffold.file} existe déjà : il n’est pas remplacé.`]);
+  }
+  await writeFile(join(process.cwd(), scaffold.file), scaffold.source, { flag: 'wx' });
+  const read = catalogue.releases.find((file) => file.file === original)?.frontmatter;
+  const fields = read?.kind === 'fields' ? read.data : {};
+  const date = typeof fields['date'] === 'string' ? fields['date'].slice(0, 10) : undefined;
+  console.log(
+    [
+      `✓ Créé : ${scaffold.file}`,
+      `  Traduction anglaise de ${original}${fields['draft'] === true ? ' (un brouillon : la traduction paraîtra avec lui)' : ''}.`,
+      ...(date
+        ? [
+            `  Adresse : ${releasePath({ date, slug: slugFromFileName(original) }, 'en')} (ou celle de slug:, si vous en donnez un)`,
+          ]
+        : []),
+      '  Ensuite :',
+      '  1. remplacez chaque « À TRADUIRE » par le texte anglais : titre, résumé, texte (et sous-titre,',
+      '     texte de l’image ou lieu de l’événement s’il y en a) ;',
+      '  2. vérifiez avec npm run check : il signale chaque texte encore à traduire ;',
+      '  3. enregistrez le fichier dans Git : la traduction paraît avec son original.',
+      ...(isBilingual
+        ? []
+        : [
+            '  Le site ne publie pas encore l’anglais : ajoutez languages: [fr, en] à content/site.yaml',
+            '  (voir « Communiqués en anglais » dans docs/guide-redaction.md).',
+          ]),
+    ].join('\n'),
+  );
+}
+
 const catalogue = readCatalogue('content');
+
+if (values.lang !== undefined || values['translation-of'] !== undefined) {
+  await newTranslation();
+  process.exit(0);
+}
+
 const knownMembers = catalogue.members.map((member) => member.id);
 
 const today = todayIn(site.timeZone);

@@ -62,6 +62,21 @@ export interface SelectOptions {
 }
 
 /**
+ * Where a release is published: its language, from its file name; its last URL
+ * segment, from the French original's file name or a translation's own `slug:`; and
+ * its path. The one rule, shared by the pages, the redirects and the content check.
+ */
+export function releaseAddress(entry: {
+  id: string;
+  data: Pick<ReleaseData, 'date' | 'slug'>;
+}): { lang: Lang; slug: string; originalSlug: string; path: string } {
+  const lang = langOfEntry(entry.id);
+  const originalSlug = slugFromFileName(originalIdOf(entry.id));
+  const slug = lang === 'en' ? (entry.data.slug ?? originalSlug) : originalSlug;
+  return { lang, slug, originalSlug, path: releasePath({ date: entry.data.date, slug }, lang) };
+}
+
+/**
  * Turns content entries into the releases the site shows, newest first.
  * Two releases that would share a URL stop the build: one would silently hide the other.
  */
@@ -72,16 +87,14 @@ export function selectReleases<E extends ReleaseEntry>(
   const now = options.now ?? publicationNow();
   const timeZone = options.timeZone ?? 'America/Toronto';
   const all = entries.map((entry) => {
-    const lang = langOfEntry(entry.id);
-    const originalSlug = slugFromFileName(originalIdOf(entry.id));
-    const slug = lang === 'en' ? (entry.data.slug ?? originalSlug) : originalSlug;
+    const { lang, slug, originalSlug, path } = releaseAddress(entry);
     return {
       entry,
       data: entry.data,
       lang,
       slug,
       original: { date: entry.data.date, slug: originalSlug },
-      path: releasePath({ date: entry.data.date, slug }, lang),
+      path,
       moment: momentOf(entry.data.date, entry.data.time),
       published: isPublished(entry.data, now, timeZone),
     };

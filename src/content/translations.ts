@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Lang } from '@/i18n/lang';
+import { DEFAULT_RELEASE_TYPE, releaseTypeOf } from './release-types';
 
 /**
  * Translations of releases. An English release is a file beside its French original
@@ -39,7 +40,9 @@ const isFields = (value: unknown): value is Fields =>
 /**
  * A translation's front matter completed from its original's: the translation's own
  * fields over the original's, the cover's file always the original's (its alt text,
- * credit and rights translated when given).
+ * credit and rights translated when given), and a media advisory's event completed
+ * from the original's (a translation gives its place or description in English, and
+ * its start and end come from the original).
  */
 export function mergeTranslation(original: Fields, translation: Fields): Fields {
   const merged: Fields = Object.fromEntries(
@@ -51,19 +54,51 @@ export function mergeTranslation(original: Fields, translation: Fields): Fields 
     const own = translation['image'];
     merged['image'] = { ...cover, ...(isFields(own) ? own : {}), src: cover['src'] };
   }
+  const event = original['event'];
+  const ownEvent = translation['event'];
+  if (isFields(event) && isFields(ownEvent)) merged['event'] = { ...event, ...ownEvent };
   return merged;
 }
 
-/** The shared fields a translation repeats with another value than its original's. */
+/**
+ * A shared field's value as the site reads it: an absent field is its default (no
+ * draft, no tags, a press release), and a type is compared by what it names, so that
+ * `draft: false` repeated over an original without `draft:` is no difference.
+ */
+function sharedValue(key: (typeof SHARED_KEYS)[number], fields: Fields): unknown {
+  const value = fields[key];
+  if (key === 'draft') return value ?? false;
+  if (key === 'tags' || key === 'members') return value ?? [];
+  if (key === 'type') {
+    if (value === undefined) return DEFAULT_RELEASE_TYPE;
+    return typeof value === 'string' ? (releaseTypeOf(value) ?? value) : value;
+  }
+  return value;
+}
+
+/**
+ * The shared fields a translation repeats with another value than its original's:
+ * keys of `SHARED_KEYS`, `image` (a cover the original lacks), `image.src`,
+ * `event.start` and `event.end`.
+ */
 export function translationMismatches(original: Fields, translation: Fields): string[] {
   const differing: string[] = SHARED_KEYS.filter(
-    (key) => key in translation && !isDeepStrictEqual(translation[key], original[key]),
+    (key) =>
+      key in translation &&
+      !isDeepStrictEqual(sharedValue(key, translation), sharedValue(key, original)),
   );
   const cover = translation['image'];
   const originalCover = original['image'];
   if (isFields(cover)) {
     if (!isFields(originalCover)) differing.push('image');
     else if ('src' in cover && cover['src'] !== originalCover['src']) differing.push('image.src');
+  }
+  const event = translation['event'];
+  const originalEvent = original['event'];
+  if (isFields(event) && isFields(originalEvent)) {
+    for (const key of ['start', 'end']) {
+      if (key in event && event[key] !== originalEvent[key]) differing.push(`event.${key}`);
+    }
   }
   return differing;
 }

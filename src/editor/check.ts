@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import { entryIdOf } from '@/content/frontmatter';
+import type { core } from 'astro/zod';
+import { entryIdOf, isFields } from '@/content/frontmatter';
 import {
   EVENT_KEYS,
   memberSchema,
@@ -10,6 +11,7 @@ import {
   type ReleaseData,
 } from '@/content/schemas';
 import type { TagInfo } from '@/content/tags';
+import { langOfEntry, mergeTranslation, originalIdOf } from '@/content/translations';
 import { formatLongDate, formatTime, instantsOf, momentOf } from '@/core/dates';
 import { accreditationProblems, eventProblems } from '@/events/checks';
 import type { PublishedAddresses } from '@/publishing/published';
@@ -18,6 +20,15 @@ import { checkContactFiles, contactReferenceProblems } from './contact-checks';
 import { checkLibraryFiles } from './library-checks';
 import { checkMdx } from './mdx-check';
 import type { Problem, SourceFile } from './problems';
+import {
+  frenchOnlyProblems,
+  mismatchProblems,
+  missingOriginalProblem,
+  siteTranslationProblems,
+  unpublishedTranslationsProblem,
+  untranslatedProblems,
+  withLine,
+} from './translation-checks';
 import { readFrontmatter, readYamlFile, schemaProblems } from './yaml-problems';
 
 export { formatProblems, type Problem, type SourceFile } from './problems';
@@ -117,17 +128,18 @@ function coverProblems(
   return [];
 }
 
-/** Problems of one release file on its own; the release when its front matter is valid. */
-function checkRelease(
-  release: SourceFile,
-  exists: ((file: string) => boolean) | undefined,
-  timeZone: string,
-): { problems: Problem[]; checked?: CheckedRelease } {
+/** A translation's French original, as its check needs it: its file, and its fields once read. */
+interface OriginalOf {
+  file: string;
+  /** Its front matter; undefined when it cannot be read (its own check says why). */
+  data: Record<string, unknown> | undefined;
+}
+
+/** Problems of a release's text: empty, or MDX that would not render. */
+function bodyProblems(release: SourceFile, body: string): Problem[] {
   const { file } = release;
-  const read = readFrontmatter(release);
-  if ('severity' in read) return { problems: [read] };
   const problems: Problem[] = [];
-  if (read.body.trim() === '') {
+  if (body.trim() === '') {
     problems.push({
       severity: 'error',
       file,
@@ -147,31 +159,99 @@ function checkRelease(
       });
     }
   }
-  const result = releaseSchema.safeParse(read.data);
-  if (!result.success) {
+  return problems;
+}
+
+/**
+ * A translation's schema issues about what it writes itself. The rest comes from its
+ * original, whose own check reports it: a translation is not told to repeat a field
+ * that belongs to the original.
+ */
+function ownIssues(issues: readonly core.$ZodIssue[], own: Record<string, unknown>) {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
+      const keys = issue.keys.filter((key) => key in own);
+      return keys.length > 0 ? [{ ...issue, keys }] : [];
+    }
+    return String(issue.path[0] ?? '') in own ? [issue] : [];
+  });
+}
+
+/**
+ * Problems of one release file; the release when its front matter is valid. A
+ * translation (`original` given, `null` when there is none) is checked on its front
+ * matter completed from its original's, as the build reads it, and its problems are
+ * located in its own file; what it takes from the original is checked there.
+ */
+function checkRelease(
+  release: SourceFile,
+  exists: ((file: string) => boolean) | undefined,
+  timeZone: string,
+  original?: OriginalOf | null,
+  frenchFiles: readonly string[] = [],
+): { problems: Problem[]; checked?: CheckedRelease } {
+  const { file } = release;
+  const read = readFrontmatter(release);
+  if ('severity' in read) return { problems: [read] };
+  const own = read.data;
+  const problems: Problem[] = bodyProblems(release, read.body);
+  let fields = own;
+  if (original === null) {
+    return { problems: [...problems, missingOriginalProblem(file, frenchFiles)] };
+  }
+  if (original) {
+    // An original that cannot be read reports itself; its translation waits for it.
+    if (!original.data) return { problems };
     problems.push(
-      ...schemaProblems(file, read.data, result.error.issues, {
-        '': RELEASE_KEYS,
-        event: EVENT_KEYS,
-      }),
+      ...mismatchProblems(release, own, { file: original.file, data: original.data }),
+      ...untranslatedProblems(release, own, read.body, original.file),
     );
+    fields = mergeTranslation(original.data, own);
+  } else {
+    problems.push(...frenchOnlyProblems(release, own));
+  }
+  const result = releaseSchema.safeParse(fields);
+  if (!result.success) {
+    // A value taken from the original is checked in the original's file, not twice.
+    const issues = original ? ownIssues(result.error.issues, own) : result.error.issues;
+    const located = schemaProblems(file, fields, issues, {
+      '': RELEASE_KEYS,
+      event: EVENT_KEYS,
+    });
+    problems.push(...(original ? located.map((p) => withLine(p, release.source)) : located));
     return { problems };
   }
   const { data } = result;
-  const prefix = /^(\d{4}-\d{2}-\d{2})-/.exec(file.split('/').pop() ?? '')?.[1];
-  if (prefix && prefix !== data.date) {
-    problems.push({
-      severity: 'warning',
-      file,
-      field: 'date',
-      found: data.date,
-      message: `le nom du fichier commence par ${prefix} mais la date de publication est ${data.date} ; l’adresse suit la date (date:), renommez le fichier pour éviter la confusion`,
-    });
+  if (!original) {
+    const prefix = /^(\d{4}-\d{2}-\d{2})-/.exec(file.split('/').pop() ?? '')?.[1];
+    if (prefix && prefix !== data.date) {
+      problems.push({
+        severity: 'warning',
+        file,
+        field: 'date',
+        found: data.date,
+        message: `le nom du fichier commence par ${prefix} mais la date de publication est ${data.date} ; l’adresse suit la date (date:), renommez le fichier pour éviter la confusion`,
+      });
+    }
+    problems.push(...embargoTimeProblems(file, data, timeZone));
   }
-  problems.push(...embargoTimeProblems(file, data, timeZone));
-  problems.push(...eventProblems(file, data, timeZone));
-  problems.push(...coverProblems(file, data.image, exists));
-  return { problems, checked: { id: idOf(release), filePath: file, data, body: read.body } };
+  // A translation's type, event times and cover file are its original's, checked there;
+  // its own event block (a place or description in English) is checked here.
+  if (!original || 'event' in own) problems.push(...eventProblems(file, data, timeZone));
+  const cover = own['image'];
+  if (!original || (isFields(cover) && !isFields(original.data?.['image']))) {
+    problems.push(...coverProblems(file, data.image, exists));
+  }
+  return {
+    problems,
+    checked: {
+      id: idOf(release),
+      filePath: file,
+      data,
+      body: read.body,
+      ...(original ? { translation: { originalFile: original.file, own } } : {}),
+    },
+  };
 }
 
 /** Problems of `content/site.yaml`. */
@@ -179,9 +259,11 @@ export function checkSiteSettings(site: SourceFile): Problem[] {
   const data = readYamlFile(site);
   if ('severity' in data) return [data as Problem];
   const result = siteSchema.safeParse(data);
-  return result.success
+  const problems = result.success
     ? []
     : schemaProblems(site.file, data, result.error.issues, Object.keys(siteSchema.shape));
+  const reported = new Set(problems.map((problem) => problem.field));
+  return [...problems, ...siteTranslationProblems(site, data, reported)];
 }
 
 /** Problems of `content/tags.yaml`, and the tags' details when they can be read. */
@@ -232,11 +314,44 @@ export function checkContent(input: {
   const { problems: memberProblems, members } = checkMembers(input.members, input.exists);
   problems.push(...memberProblems);
   const releases: CheckedRelease[] = [];
+  const french = new Map(
+    input.releases
+      .filter((file) => langOfEntry(idOf(file)) === 'fr')
+      .map((file) => [idOf(file), file]),
+  );
+  const frenchFiles = [...french.values()].map((file) => file.file);
+  const translations: string[] = [];
   for (const file of input.releases) {
-    const { problems: own, checked } = checkRelease(file, input.exists, timeZone);
+    let original: OriginalOf | null | undefined;
+    if (langOfEntry(idOf(file)) === 'en') {
+      translations.push(file.file);
+      const source = french.get(originalIdOf(idOf(file)));
+      const read = source && readFrontmatter(source);
+      original =
+        source && read
+          ? { file: source.file, data: 'severity' in read ? undefined : read.data }
+          : null;
+    }
+    const { problems: own, checked } = checkRelease(
+      file,
+      input.exists,
+      timeZone,
+      original,
+      frenchFiles,
+    );
     problems.push(...own);
     if (checked) releases.push(checked);
   }
+  const settings = input.site && readYamlFile(input.site);
+  const readable = settings && !('severity' in settings) ? settings : undefined;
+  if (input.site && readable) {
+    // Read as written: settings invalid for another reason still say what is published.
+    const languages = Array.isArray(readable['languages']) ? readable['languages'] : ['fr'];
+    problems.push(
+      ...unpublishedTranslationsProblem(input.site.file, languages.map(String), translations),
+    );
+  }
+  const parsed = readable && siteSchema.safeParse(readable);
   problems.push(...checkLibraryFiles(input.library ?? [], input.exists));
   if (input.contacts) {
     const contacts = checkContactFiles(
@@ -248,14 +363,18 @@ export function checkContent(input: {
     );
     problems.push(...contacts.problems);
     for (const release of releases) {
+      // A translation's contacts are its original's, checked there; its own event
+      // block may name another accreditation contact.
+      const own = release.translation?.own;
       problems.push(
-        ...contactReferenceProblems(release.filePath, release.data.contacts, contacts.ids),
-        ...accreditationProblems(release.filePath, release.data.event, contacts.ids),
+        ...(own
+          ? []
+          : contactReferenceProblems(release.filePath, release.data.contacts, contacts.ids)),
+        ...(!own || (isFields(own['event']) && 'accreditation' in own['event'])
+          ? accreditationProblems(release.filePath, release.data.event, contacts.ids)
+          : []),
       );
     }
-    const settings = input.site && readYamlFile(input.site);
-    const parsed =
-      settings && !('severity' in settings) ? siteSchema.safeParse(settings) : undefined;
     if (input.site && parsed?.success) {
       problems.push(
         ...contactReferenceProblems(input.site.file, parsed.data.contacts, contacts.ids),

@@ -3,11 +3,11 @@ import {
   unknownMemberMessage,
   unreferencedMentions,
 } from '@/content/references';
-import { selectReleases, type ReleaseEntry } from '@/content/releases';
+import { releaseAddress, selectReleases, type ReleaseEntry } from '@/content/releases';
 import type { ReleaseData } from '@/content/schemas';
 import { tagVariants, type TagInfo } from '@/content/tags';
-import { slugFromFileName } from '@/core/slugs';
-import { releasePath, tagPath } from '@/core/urls';
+import { tagPath } from '@/core/urls';
+import { langOfPath } from '@/i18n/lang';
 import type { PublishedAddresses } from '@/publishing/published';
 import { collectRedirects } from '@/publishing/redirects';
 import { closest } from '@/content/references';
@@ -22,8 +22,11 @@ import type { Problem } from './problems';
 /** A release whose front matter is valid, with what checks between files need. */
 export interface CheckedRelease extends ReleaseEntry {
   filePath: string;
+  /** For a translation, its front matter completed from its original's. */
   data: ReleaseData;
   body: string;
+  /** A translation's original file and the fields it writes itself. */
+  translation?: { originalFile: string; own: Record<string, unknown> };
 }
 
 const FOLDER = 'content/releases/';
@@ -44,8 +47,9 @@ function memberProblems(
   releases: readonly CheckedRelease[],
   members: readonly { id: string; name: string }[],
 ): Problem[] {
+  // A translation's members are its original's: an unknown one is reported there.
   const problems: Problem[] = findUnknownMembers(
-    releases,
+    releases.filter((release) => !release.translation),
     members.map((m) => m.id),
   ).map((unknown) => ({
     severity: 'error',
@@ -60,7 +64,9 @@ function memberProblems(
         severity: 'warning',
         file: release.filePath,
         field: 'members',
-        message: `le texte nomme « ${member.name} » mais members ne le référence pas ; ajoutez « ${member.id} » à members si le communiqué le concerne`,
+        message: release.translation
+          ? `le texte nomme « ${member.name} » mais members ne le référence pas ; la traduction reprend les membres de son original : ajoutez « ${member.id} » à members dans l’original français ${release.translation.originalFile} si le communiqué le concerne`
+          : `le texte nomme « ${member.name} » mais members ne le référence pas ; ajoutez « ${member.id} » à members si le communiqué le concerne`,
       });
     }
   }
@@ -77,8 +83,11 @@ function tagProblems(
   releases: readonly CheckedRelease[],
   info: Readonly<Record<string, TagInfo>>,
 ): Problem[] {
+  // Translations repeat their original's tags: counted once, with the original.
   const variants = tagVariants(
-    releases.map((release) => ({ file: release.filePath, tags: release.data.tags })),
+    releases
+      .filter((release) => !release.translation)
+      .map((release) => ({ file: release.filePath, tags: release.data.tags })),
     info,
   );
   return variants.map((variant) => ({
@@ -110,23 +119,33 @@ function addressProblems(
     ];
   }
   const answered = new Set(
-    releases.flatMap((release) => [
-      releasePath({ date: release.data.date, slug: slugFromFileName(release.id) }),
-      ...release.data.aliases,
-    ]),
+    releases.flatMap((release) => [releaseAddress(release).path, ...release.data.aliases]),
   );
-  const bySlug = new Map(releases.map((release) => [slugFromFileName(release.id), release]));
+  // The likely release of a lost address is looked for among those of its language: a
+  // translation given its own slug: after publication, or the closest last segment.
+  const addresses = releases.map((release) => ({ release, ...releaseAddress(release) }));
+  const bySlug = new Map(addresses.map(({ release, lang, slug }) => [`${lang}:${slug}`, release]));
+  const byOriginal = new Map(
+    addresses.map(({ release, lang, originalSlug }) => [`${lang}:${originalSlug}`, release]),
+  );
   return published.paths
     .filter((path) => !answered.has(path))
     .map((path) => {
-      const slug = /\/([^/]+)\/$/.exec(path)?.[1] ?? '';
-      const likely = bySlug.get(closest(slug, [...bySlug.keys()], 1)[0] ?? '');
+      const lang = `${langOfPath(path)}:`;
+      const key = `${lang}${/\/([^/]+)\/$/.exec(path)?.[1] ?? ''}`;
+      const candidates = [...bySlug.keys()].filter((other) => other.startsWith(lang));
+      const likely = byOriginal.get(key) ?? bySlug.get(closest(key, candidates, 1)[0] ?? '');
+      const which = likely?.translation
+        ? 'Si c’est cette traduction, dont l’adresse a changé (date, nom de fichier ou slug:), ajoutez à son en-tête'
+        : likely
+          ? 'Si c’est ce communiqué, dont la date ou le nom de fichier a changé, ajoutez à son en-tête'
+          : 'Ajoutez à l’en-tête du communiqué qui la remplace';
       return {
         severity: 'error',
         file: likely?.filePath ?? FOLDER,
         field: 'aliases',
         found: path,
-        message: `l’adresse ${path} a été publiée (${published.source}) et plus aucun communiqué n’y répond : les liens déjà partagés seraient cassés. ${likely ? 'Si c’est ce communiqué, dont la date ou le nom de fichier a changé, ajoutez à son en-tête' : 'Ajoutez à l’en-tête du communiqué qui la remplace'} :\n  aliases:\n    - ${path}\nPour retirer un communiqué du site, gardez son fichier avec draft: true.`,
+        message: `l’adresse ${path} a été publiée (${published.source}) et plus aucun communiqué n’y répond : les liens déjà partagés seraient cassés. ${which} :\n  aliases:\n    - ${path}\nPour retirer un communiqué du site, gardez son fichier avec draft: true.`,
       };
     });
 }
@@ -147,7 +166,7 @@ export function crossChecks(input: {
     // Every alias checked, whatever the release's date: an embargo does not excuse a clash.
     ...folderRule('aliases', () =>
       collectRedirects(
-        releases.map((r) => ({ file: r.filePath, ...r.data })),
+        releases.map((r) => ({ file: r.filePath, ...r.data, path: releaseAddress(r).path })),
         Number.POSITIVE_INFINITY,
         'UTC',
       ),

@@ -5,6 +5,7 @@ import { readFrontmatterOf } from '@/content/frontmatter';
 import { contentCatalogue, type ContentFile } from '@/content/catalogue';
 import { setPreviewGate } from '@/content/loader';
 import { site } from '@/content/site';
+import { originalIdOf } from '@/content/translations';
 import { checkContent, formatProblems } from './check';
 import { checkMdx } from './mdx-check';
 import { setPreviewProblems } from './preview';
@@ -25,9 +26,15 @@ export function previewChecks(): AstroIntegration {
         const reported = new Map<string, string>();
         setPreviewGate({
           admit: (file, collection) => {
-            const { members } = contentCatalogue();
+            const { members, releases } = contentCatalogue();
+            // A translation is checked with its original, from which it takes its date,
+            // its draft state and the rest of what is not translated.
+            const original =
+              collection === 'releases' && file.lang === 'en'
+                ? releases.find((other) => other.id === originalIdOf(file.id))
+                : undefined;
             const problems = checkContent({
-              releases: collection === 'releases' ? [file] : [],
+              releases: collection === 'releases' ? [file, ...(original ? [original] : [])] : [],
               members,
               exists: (path) => existsSync(resolve(path)),
               timeZone: site.timeZone,

@@ -1,7 +1,10 @@
 import { parseMoment, urlDateParts, type CalendarDate } from '@/core/dates';
 import { slugFromFileName, toSlug } from '@/core/slugs';
 import { releasePath } from '@/core/urls';
+import { isFields, readFrontmatterOf } from '@/content/frontmatter';
 import { closest } from '@/content/references';
+import { langOfEntry, translationFileOf } from '@/content/translations';
+import { TO_TRANSLATE } from './translation-checks';
 
 /**
  * The pure part of `npm run new`: what a new release file is called, what it
@@ -215,4 +218,128 @@ draft: true
 ---
 
 ${body(release)}`;
+}
+
+/** A French text to translate, marked so that `npm run check` refuses it until it is. */
+const toTranslate = (text: unknown): string =>
+  quote(`${TO_TRANSLATE} : ${typeof text === 'string' ? text.replace(/\s+/g, ' ') : ''}`);
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+
+/**
+ * The body of a new translation: the French text, for the translator to replace
+ * paragraph by paragraph, under a line marked « À TRADUIRE ». An MDX body's leading
+ * `import` lines stay first, where the original has them.
+ */
+function translationBody(body: string): string {
+  const lines = body.replace(/^\s*\n/, '').split('\n');
+  let imports = 0;
+  while (imports < lines.length && /^(?:import\s|\s*$)/.test(lines[imports] ?? '')) imports += 1;
+  const head = lines.slice(0, imports).join('\n').trim();
+  const mark = `${TO_TRANSLATE} : remplacez le texte français ci-dessous par sa traduction anglaise, puis retirez cette ligne.`;
+  return `${head ? `${head}\n\n` : ''}${mark}\n\n${lines.slice(imports).join('\n').trim()}\n`;
+}
+
+/**
+ * `npm run new -- --lang en --translation-of <file>`: the English translation of a
+ * French release, `<same name>.en.md` (or `.en.mdx`) beside it. Its title, summary
+ * (and subtitle, cover text, event place and description when the original has
+ * them) are the French texts marked « À TRADUIRE », and so is its body: the check
+ * refuses the file until each is translated, so that it can never be published in
+ * French by mistake. Its date, tags, members and contacts are copied from the
+ * original, for reference and unchanged; its draft state is not written, since it is
+ * always the original's. Problems, in French, when the file is no French release.
+ */
+export function translationScaffold(
+  originalFile: string,
+  originalSource: string,
+): { file: string; source: string } | { problems: string[] } {
+  if (!/\.mdx?$/.test(originalFile)) {
+    return {
+      problems: [`${originalFile} n’est pas un communiqué : un fichier .md ou .mdx est attendu`],
+    };
+  }
+  if (langOfEntry(originalFile) === 'en') {
+    return {
+      problems: [
+        `${originalFile} est déjà une traduction anglaise : donnez l’original français, ${originalFile.replace(/\.en(\.mdx?)$/, '$1')}`,
+      ],
+    };
+  }
+  const frontmatter = readFrontmatterOf(originalSource);
+  if (frontmatter.kind !== 'fields') {
+    return {
+      problems: [
+        `l’en-tête de ${originalFile} ne peut pas être lu : corrigez l’original (npm run check dit où), puis recommencez`,
+      ],
+    };
+  }
+  const { data, body } = frontmatter;
+  const file = translationFileOf(originalFile);
+  const date = typeof data['date'] === 'string' ? data['date'] : undefined;
+  const day = date && parseMoment(date) ? date.slice(0, 10) : undefined;
+  const lines: string[] = [
+    '---',
+    `# Traduction anglaise de ${originalFile}.`,
+    '# Remplacez chaque texte marqué « À TRADUIRE » par sa traduction anglaise : tant qu’il',
+    '# en reste un, npm run check refuse ce fichier et rien n’est publié.',
+    '# Titre en anglais (obligatoire).',
+    `title: ${toTranslate(data['title'])}`,
+  ];
+  if (data['subtitle'] !== undefined) {
+    lines.push('# Sous-titre en anglais.', `subtitle: ${toTranslate(data['subtitle'])}`);
+  }
+  lines.push(
+    '# Résumé en anglais, une ou deux phrases (obligatoire).',
+    `summary: ${toTranslate(data['summary'])}`,
+    '# Ville de la ligne de date, seulement si elle s’écrit autrement en anglais (facultatif).',
+    `# city: ${quote(typeof data['city'] === 'string' ? data['city'] : 'Chandler')}`,
+    '# Repris de l’original, sans changement possible : date, étiquettes, membres et contacts',
+    '# viennent toujours de l’original français, comme son état de brouillon (draft) ;',
+    '# pour les changer, corrigez l’original. Ces lignes peuvent aussi être supprimées.',
+  );
+  if (date) lines.push(`date: ${date}`);
+  if (Array.isArray(data['tags'])) lines.push(`tags: ${list(strings(data['tags']), true)}`);
+  if (Array.isArray(data['members']))
+    lines.push(`members: ${list(strings(data['members']), false)}`);
+  const contacts = data['contacts'];
+  if (isFields(contacts)) {
+    lines.push('contacts:');
+    for (const key of ['source', 'information']) {
+      if (contacts[key] !== undefined)
+        lines.push(`  ${key}: ${list(strings(contacts[key]), false)}`);
+    }
+  }
+  const cover = data['image'];
+  if (isFields(cover)) {
+    lines.push(
+      '# Image de couverture : le fichier est celui de l’original ; traduisez ce qu’elle montre',
+      '# (alt) et, s’il y a lieu, le crédit et les droits (credit, rights).',
+      'image:',
+      `  alt: ${toTranslate(cover['alt'])}`,
+    );
+  }
+  const event = data['event'];
+  if (isFields(event)) {
+    lines.push(
+      '# L’événement : début, fin et adresse viennent de l’original ; traduisez le lieu et l’objet.',
+      'event:',
+      `  place: ${toTranslate(event['place'])}`,
+    );
+    if (event['description'] !== undefined) {
+      lines.push(`  description: ${toTranslate(event['description'])}`);
+    }
+  }
+  lines.push(
+    '# true : la page annonce une traduction non officielle, que l’organisme n’a pas faite',
+    '# lui-même.',
+    'unofficialTranslation: false',
+    '# Adresse anglaise (facultatif) : sans slug, celle du nom du fichier français,',
+    `# ${releasePath({ date: day ?? '2013-10-21', slug: slugFromFileName(originalFile) }, 'en')}`,
+    '# slug: ict-trade-mission-france',
+    '---',
+    '',
+  );
+  return { file, source: `${lines.join('\n')}\n${translationBody(body)}` };
 }

@@ -37,7 +37,12 @@ export function publishing(): AstroIntegration[] {
       name: 'salle-de-presse-redirects',
       hooks: {
         'astro:config:setup': ({ updateConfig }) => {
-          redirects = catalogueRedirects(contentCatalogue().releases, site.timeZone);
+          redirects = catalogueRedirects(
+            contentCatalogue().releases,
+            site.timeZone,
+            undefined,
+            siteLanguages,
+          );
           updateConfig({ redirects });
         },
         'astro:build:done': async ({ dir }) => {

@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { contentCatalogue } from '@/content/catalogue';
-import { site } from '@/content/site';
+import { site, siteLanguages } from '@/content/site';
 import { catalogueRedirects } from './redirects';
 
 /**
@@ -11,8 +11,11 @@ import { catalogueRedirects } from './redirects';
 export const redirectAliasesInPreview = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!import.meta.env.DEV || response.status !== 404) return response;
-  const target = catalogueRedirects(contentCatalogue().releases, site.timeZone)[
-    context.url.pathname
-  ];
+  const target = catalogueRedirects(
+    contentCatalogue().releases,
+    site.timeZone,
+    undefined,
+    siteLanguages,
+  )[context.url.pathname];
   return target ? context.redirect(target, 301) : response;
 });

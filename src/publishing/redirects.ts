@@ -1,10 +1,10 @@
 import { parseMoment, type CalendarDate } from '@/core/dates';
 import { publicationNow } from '@/content/clock';
 import type { ContentFile } from '@/content/catalogue';
-import { isPublished } from '@/content/releases';
+import { isPublished, releaseAddress } from '@/content/releases';
+import { langOfEntry, mergeTranslation, originalIdOf } from '@/content/translations';
 import { slugFromFileName } from '@/core/slugs';
 import { releasePath } from '@/core/urls';
-import { mergeTranslation, originalIdOf } from '@/content/translations';
 import type { Lang } from '@/i18n/lang';
 
 /**
@@ -23,18 +23,12 @@ export interface RedirectSource {
   time?: string | undefined;
   draft: boolean;
   aliases: string[];
-  /** English for a translation (`….en.md`), whose address is under `/en/`. */
-  lang?: Lang | undefined;
-  /** A translation's own `slug:`, when it has one. */
-  slug?: string | undefined;
+  /**
+   * Its current address; when absent, the French one its date and file name give.
+   * A translation's (`/en/news-releases/…`) comes from `releaseAddress`.
+   */
+  path?: string | undefined;
 }
-
-/** A release's current address. */
-const pathOf = (r: RedirectSource): string =>
-  releasePath(
-    { date: r.date, slug: r.slug ?? slugFromFileName(r.file.replace(/\.en(\.mdx?)$/, '$1')) },
-    r.lang ?? 'fr',
-  );
 
 /**
  * Old path → current path. Drafts and embargoed releases get none (a redirect would
@@ -46,6 +40,8 @@ export function collectRedirects(
   now: number,
   timeZone: string,
 ): Record<string, string> {
+  const pathOf = (r: RedirectSource) =>
+    r.path ?? releasePath({ date: r.date, slug: slugFromFileName(r.file) });
   const live = new Map(releases.map((r) => [pathOf(r), r.file]));
   const redirects: Record<string, string> = {};
   const owner = new Map<string, string>();
@@ -77,40 +73,39 @@ export function redirectsFile(redirects: Record<string, string>): string {
 /**
  * The redirects of the catalogue's releases, for the Astro configuration, which runs
  * before the content layer. Files whose front matter cannot be read are skipped
- * here: the content check, run first, reports them.
+ * here: the content check, run first, reports them. A translation's aliases are its
+ * own, redirected to its English address, and only when the site publishes English
+ * (`languages`); its date and draft state are its French original's.
  */
 export function catalogueRedirects(
   releases: readonly ContentFile[],
   timeZone: string,
   now: number = publicationNow(),
+  languages: readonly Lang[] = ['fr'],
 ): Record<string, string> {
+  const byId = new Map(releases.map((release) => [release.id, release]));
   const sources: RedirectSource[] = [];
-  const french = new Map(
-    releases.flatMap((release) =>
-      release.lang === 'fr' && release.frontmatter.kind === 'fields'
-        ? [[release.id, release.frontmatter.data] as const]
-        : [],
-    ),
-  );
-  for (const { file, frontmatter, lang, id } of releases) {
+  for (const { id, file, frontmatter } of releases) {
     if (frontmatter.kind !== 'fields') continue;
-    // A translation's own aliases, at the date and state of its original.
-    const original = lang === 'en' ? french.get(originalIdOf(id)) : undefined;
-    if (lang === 'en' && !original) continue;
-    const data = original ? mergeTranslation(original, frontmatter.data) : frontmatter.data;
+    let { data } = frontmatter;
+    if (langOfEntry(id) === 'en') {
+      const original = byId.get(originalIdOf(id))?.frontmatter;
+      if (!languages.includes('en') || original?.kind !== 'fields') continue;
+      data = mergeTranslation(original.data, data);
+    }
     const aliases = Array.isArray(data['aliases'])
       ? data['aliases'].filter((a): a is string => typeof a === 'string')
       : [];
     const date = data['date'];
     if (typeof date !== 'string' || !parseMoment(date) || aliases.length === 0) continue;
+    const slug = typeof data['slug'] === 'string' ? data['slug'] : undefined;
     sources.push({
       file,
       date: date.slice(0, 10),
       time: date.slice(11) || undefined,
       draft: data['draft'] === true,
       aliases,
-      lang,
-      slug: lang === 'en' && typeof data['slug'] === 'string' ? data['slug'] : undefined,
+      path: releaseAddress({ id, data: { date: date.slice(0, 10), slug } }).path,
     });
   }
   return collectRedirects(sources, now, timeZone);

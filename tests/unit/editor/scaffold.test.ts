@@ -1,11 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '@/editor/check';
+import { checkContent, formatProblems } from '@/editor/check';
 import {
   findSameAddress,
   parseTags,
   releaseFilePath,
   releaseTemplate,
   shortSlug,
+  translationScaffold,
   validateNewRelease,
   type NewRelease,
 } from '@/editor/scaffold';
@@ -118,5 +121,87 @@ describe('npm run new', () => {
       'Exportation',
       'Économie numérique',
     ]);
+  });
+});
+
+describe('npm run new -- --lang en --translation-of', () => {
+  const originalFile = 'content/releases/2013/2013-10-21-mission-tic-france.md';
+  const original = { file: originalFile, source: readFileSync(originalFile, 'utf8') };
+  const members = readdirSync('content/members').map((name) => ({
+    file: `content/members/${name}`,
+    source: readFileSync(join('content/members', name), 'utf8'),
+  }));
+  const site = {
+    file: 'content/site.yaml',
+    source: `${readFileSync('content/site.yaml', 'utf8').replace(/^languages:.*\n/m, '')}\nlanguages: [fr, en]\n`,
+  };
+  const scaffold = translationScaffold(originalFile, original.source);
+  if ('problems' in scaffold) throw new Error(scaffold.problems.join('\n'));
+  const check = (source: string) =>
+    formatProblems(
+      checkContent({
+        releases: [original, { file: scaffold.file, source }],
+        members,
+        site,
+      }),
+    );
+
+  it('writes the translation beside its original, with the original’s date, tags and members', () => {
+    expect(scaffold.file).toBe('content/releases/2013/2013-10-21-mission-tic-france.en.md');
+    expect(scaffold.source).toContain('date: 2013-10-21\n');
+    expect(scaffold.source).toContain(
+      'tags: ["Exportation", "Mission commerciale", "France", "Économie numérique"]',
+    );
+    expect(scaffold.source).toContain('members: [technocentre-des-tic, gimxport,');
+    expect(scaffold.source).toContain('unofficialTranslation: false');
+    expect(scaffold.source).toContain('# slug: ');
+    // Its draft state is always the original's: it is not written.
+    expect(scaffold.source).not.toMatch(/^draft:/m);
+  });
+
+  it('writes a file the check refuses until its texts are translated', () => {
+    const text = check(scaffold.source);
+    for (const field of ['title', 'subtitle', 'summary', 'texte']) {
+      expect(text).toMatch(
+        new RegExp(`✗ erreur — ${field}, ligne \\d+ : (ce|le) texte est encore à traduire`),
+      );
+    }
+  });
+
+  it('writes a file that passes the check once translated', () => {
+    const translated = scaffold.source
+      .replace(
+        /^title: .*$/m,
+        'title: "ICT trade mission to France: eight members in Paris, Lille and Strasbourg"',
+      )
+      .replace(/^subtitle: .*$/m, 'subtitle: Jolifish will open an office in Strasbourg in 2014')
+      .replace(
+        /^summary: .*$/m,
+        'summary: Eight members of the ICT Technocentre took part in a trade mission to France.',
+      )
+      .replace(
+        /\n---\n[\s\S]*$/,
+        '\n---\n\nEight members of the ICT Technocentre took part in a trade mission to France.\n',
+      );
+    expect(check(translated)).toBe('✓ Contenu valide : aucun problème trouvé.');
+  });
+
+  it('keeps an MDX original’s import lines first, and its extension', () => {
+    const mdx = translationScaffold(
+      'content/releases/2013/2013-10-22-bilan.mdx',
+      `---\ntitle: Bilan\ndate: 2013-10-22\ncity: Chandler\nsummary: Un bilan.\nimage:\n  src: ./photo.jpg\n  alt: Une photo.\n---\n\nimport gare from './gare.jpg';\n\nLe texte.\n`,
+    );
+    expect(mdx).toMatchObject({ file: 'content/releases/2013/2013-10-22-bilan.en.mdx' });
+    const source = 'source' in mdx ? mdx.source : '';
+    expect(source).toMatch(/---\n\nimport gare from '\.\/gare\.jpg';\n\nÀ TRADUIRE : /);
+    expect(source).toContain('image:\n  alt: "À TRADUIRE : Une photo."');
+  });
+
+  it('refuses a file that is already a translation', () => {
+    expect(translationScaffold(scaffold.file, scaffold.source)).toEqual({
+      problems: [
+        'content/releases/2013/2013-10-21-mission-tic-france.en.md est déjà une traduction anglaise : donnez l’original français, content/releases/2013/2013-10-21-mission-tic-france.md',
+      ],
+    });
   });
 });
