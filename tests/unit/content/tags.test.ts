@@ -44,6 +44,38 @@ describe('tags', () => {
       ['Exportation', 1],
       ['France', 2],
     ]);
-    expect(tagsOfRelease(releases[1]!, tags)).toEqual([{ slug: 'france', label: 'France' }]);
+    expect(tagsOfRelease(releases[1]!, tags)).toEqual([
+      { slug: 'france', label: 'France', labelLang: 'fr' },
+    ]);
+  });
+
+  it('in English, a tag takes its English label and address, else shows its French label', () => {
+    const releases = [release('a', ['Exportation', 'Économie numérique'])];
+    const info = {
+      Exportation: { en: { label: 'Exports', description: 'Selling abroad.' } },
+      'Économie numérique': { description: 'Le numérique.' },
+    };
+    const tags = collectTags(releases, info, 'en');
+    expect(tags.map(({ slug, key, label, labelLang, descriptionLang }) => ({
+      slug,
+      key,
+      label,
+      labelLang,
+      descriptionLang,
+    }))).toEqual([
+      {
+        slug: 'economie-numerique',
+        key: 'economie-numerique',
+        label: 'Économie numérique',
+        labelLang: 'fr',
+        descriptionLang: 'fr',
+      },
+      { slug: 'exports', key: 'exportation', label: 'Exports', labelLang: 'en', descriptionLang: 'en' },
+    ]);
+    // A release names its tags in French: found by key, shown at their English address.
+    expect(tagsOfRelease(releases[0]!, tags).map((tag) => tag.slug)).toEqual([
+      'exports',
+      'economie-numerique',
+    ]);
   });
 });
