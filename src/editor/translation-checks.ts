@@ -49,9 +49,11 @@ export function lineOfField(source: string, field: string): number | undefined {
     let at: number | undefined;
     for (let index = from; index < to; index += 1) {
       const match = pattern.exec(lines[index] ?? '');
-      if (match && (match[1] ?? '').length > indent) {
+      // A top-level field starts its line; a block's key is indented under it.
+      const depth = (match?.[1] ?? '').length;
+      if (match && (indent < 0 ? depth === 0 : depth > indent)) {
         at = index;
-        indent = (match[1] ?? '').length;
+        indent = depth;
         break;
       }
     }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblems, type SourceFile } from '@/editor/check';
+import { lineOfField } from '@/editor/translation-checks';
 import type { PublishedAddresses } from '@/publishing/published';
 
 /**
@@ -281,5 +282,16 @@ describe('npm run check: English translations', () => {
         '« /communiques/2013/10/21/mission/ » est déjà l’adresse de content/releases/2013/2013-10-21-mission.md',
       );
     });
+  });
+});
+
+describe('lines of a translation’s fields', () => {
+  it('points at the top-level field, not a block’s key of the same name', () => {
+    const source =
+      '---\ntitle: T\norigin:\n  city: Strasbourg\n  date: 2013-10-08\ndate: 2013-10-20\nimage:\n  alt: A.\n  src: ./b.jpg\n---\n';
+    expect(lineOfField(source, 'date')).toBe(6);
+    expect(lineOfField(source, 'origin.date')).toBe(5);
+    expect(lineOfField(source, 'image.src')).toBe(9);
+    expect(lineOfField(source, 'summary')).toBeUndefined();
   });
 });
