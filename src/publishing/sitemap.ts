@@ -9,9 +9,8 @@ import {
 import type { ContentFile } from '@/content/catalogue';
 import { releasesByMember } from '@/content/members';
 import { paginate } from '@/core/pagination';
-import { selectReleases, type Release } from '@/content/releases';
+import { releaseAddress, selectReleases, type Release } from '@/content/releases';
 import { releaseSchema } from '@/content/schemas';
-import { slugFromFileName } from '@/core/slugs';
 import { collectTags } from '@/content/tags';
 import { typeLists } from '@/content/release-types';
 import { mergeTranslation, originalIdOf } from '@/content/translations';
@@ -20,7 +19,6 @@ import {
   absoluteUrl,
   homePath,
   memberPath,
-  releasePath,
   releasesPath,
   releaseTypePath,
   tagPath,
@@ -64,14 +62,13 @@ export function releaseLastmods(
   for (const { file, data } of fieldsOf(releases, lang)) {
     const { date, updated } = data;
     if (typeof date !== 'string' || !parseMoment(date)) continue;
-    const ownSlug = lang === 'en' && typeof data['slug'] === 'string' ? data['slug'] : undefined;
-    const slug = ownSlug ?? slugFromFileName(originalIdOf(file.id));
+    const slug = typeof data['slug'] === 'string' ? data['slug'] : undefined;
     const lastmod = lastChangeOf(
       date,
       typeof updated === 'string' && isCalendarDate(updated) ? updated : undefined,
     );
     // The moment in the site's time zone, with its offset: a bare date would be read as UTC.
-    const path = releasePath({ date: date.slice(0, 10), slug }, lang);
+    const { path } = releaseAddress({ id: file.id, data: { date: date.slice(0, 10), slug } });
     dates.set(absoluteUrl(path, siteUrl), formatRfc3339(lastmod, timeZone));
   }
   return dates;
