@@ -13,6 +13,17 @@ describe('frenchTypographyPlugin', () => {
     );
   });
 
+  it('leaves an English translation’s body to English rules', () => {
+    const english = (file: string) =>
+      markdownToHtml('Results: "great" !', {
+        hastPlugins: [frenchTypographyPlugin],
+        fileURL: new URL(`file:///content/releases/2013/${file}`),
+      }).html;
+    expect(english('2013-10-21-mission.en.md')).toContain('Results: "great" !');
+    expect(english('2013-10-21-mission.en.mdx')).toContain('Results: "great" !');
+    expect(english('2013-10-21-mission.md')).toContain(`Results${NBSP}:`);
+  });
+
   it('leaves inline code and code blocks as typed', () => {
     const html = render("Tapez `a : b ; c'd !` puis :\n\n```\nx : y ; l'z !\n```\n");
     expect(html).toContain("<code>a : b ; c'd !</code>");
