@@ -6,7 +6,8 @@ import { overBudget, weighPage } from './lib/budgets';
 import { compareTrees } from './lib/compare';
 import { cspProblems } from './lib/csp';
 import { validateHtml } from './lib/html';
-import { expectedReleases, inventoryProblems } from './lib/inventory';
+import { readContent } from './lib/content';
+import { inventoryProblems } from './lib/inventory';
 import { checkLinks } from './lib/links';
 
 // Each whole-build checker, shown to catch what it is for on a small bad fixture
@@ -84,26 +85,31 @@ describe('byte budgets', () => {
 });
 
 describe('nothing-lost checker', () => {
-  it('reports releases lost, duplicated or leaked in pages, lists, tag and member lists', async () => {
+  it('reports releases lost, duplicated or leaked in pages, lists, tag and member lists, in each language', () => {
     const dir = join(FIXTURES, 'inventory');
-    const expected = await expectedReleases(join(dir, 'releases'), {
-      now: Date.parse('2014-01-10T12:00-05:00'),
-      timeZone: 'America/Toronto',
-    });
+    const expected = readContent(dir, { now: Date.parse('2014-01-10T12:00-05:00') }).releases;
     expect(expected.filter((r) => r.published).map((r) => r.path)).toEqual([
       '/communiques/2014/01/03/trois/',
       '/communiques/2014/01/02/deux/',
       '/communiques/2014/01/01/un/',
+      '/en/news-releases/2014/01/01/un/',
     ]);
+    // The translation of « Un » takes its original's tag, under its English slug.
+    expect(expected.find((r) => r.lang === 'en' && r.published)?.tags).toEqual(['exports']);
     expect(inventoryProblems(join(dir, 'built'), expected).sort()).toEqual([
+      '/communiques/2014/01/01/un/ : listé à tort dans /en/news-releases/',
       '/communiques/2014/01/05/brouillon/ : page sans communiqué publié',
       '/communiques/2014/02/01/embargo/ : listé à tort dans /communiques/',
+      '/en/members/jolifish/ : liste absente (1 communiqué(s) attendu(s))',
+      '/en/news-releases/2014/02/01/embargo/ : listé à tort dans /en/news-releases/',
+      '/en/tags/exports/ : liste absente (1 communiqué(s) attendu(s))',
       '/membres/jolifish/ : liste absente (1 communiqué(s) attendu(s))',
       '2014/2014-01-02-deux.md : dans 0 pages de /etiquettes/exportation/ au lieu d’une',
       '2014/2014-01-02-deux.md : dans 2 pages de /communiques/ au lieu d’une (/communiques/, /communiques/2/)',
       '2014/2014-01-03-trois.md : dans 0 pages de /communiques/ au lieu d’une',
       '2014/2014-01-03-trois.md : pas de page /communiques/2014/01/03/trois/',
       '2014/2014-01-05-brouillon.md (non publié) : mentionné dans communiques/2014/01/05/brouillon/index.html',
+      '2014/2014-02-01-embargo.en.md (non publié) : mentionné dans en/news-releases/index.html',
       '2014/2014-02-01-embargo.md (non publié) : fichier communiques/2014/02/01/embargo/couverture.jpg publié',
       '2014/2014-02-01-embargo.md (non publié) : mentionné dans communiques/index.html',
     ]);

@@ -17,9 +17,15 @@ for (const dist of SITES) {
     const cards = globSync('contacts/*.vcf', { cwd: dist }).sort();
     const directory = readFileSync(join(dist, 'contacts/index.html'), 'utf8');
 
-    it('has a vCard 3.0 for every contact, listed on /contacts/', () => {
+    it('has a vCard 3.0 for every contact, listed on /contacts/, and on /en/contacts/ in English', () => {
       expect(cards.length).toBeGreaterThan(0);
-      for (const file of cards) {
+      const english = globSync('en/contacts/*.vcf', { cwd: dist }).sort();
+      expect(english).toEqual(cards.map((file) => `en/${file}`));
+      // The English directory links the English vCards as the French one links its own.
+      const vcards = (html: string) => [...html.matchAll(/href="([^"]+\.vcf)"/g)].map((m) => m[1]);
+      const englishDirectory = readFileSync(join(dist, 'en/contacts/index.html'), 'utf8');
+      expect(vcards(englishDirectory)).toEqual(vcards(directory).map((href) => `/en${href}`));
+      for (const file of [...cards, ...english]) {
         const text = readFileSync(join(dist, file), 'utf8');
         expect(text).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
         const card = new ICAL.Component(ICAL.parse(text));

@@ -19,8 +19,11 @@ import { socialMeta } from './lib/social';
 
 const DIST = 'dist-fixture';
 const ADVISORY = '/communiques/2024/10/28/inauguration-du-laboratoire/';
+/** Its English translation. */
+const ADVISORY_EN = '/en/news-releases/2024/10/28/inauguration-du-laboratoire/';
 const STATEMENT = '/communiques/2024/09/12/position-sur-la-saison/';
 const EMBARGOED = '/communiques/2099/01/01/sous-embargo/';
+const EMBARGOED_EN = '/en/news-releases/2099/01/01/sous-embargo/';
 const NBSP = '\u00a0';
 
 const read = (path: string, dist = DIST) => readFileSync(join(dist, path), 'utf8');
@@ -163,10 +166,52 @@ describe('a media advisory', () => {
   });
 });
 
+describe('the media advisory’s translation', () => {
+  const html = page(ADVISORY_EN);
+
+  it('says it is one, in English, and offers its event.ics beside its page', () => {
+    expect(/<p class="[^"]*uppercase"[^>]*>([^<]+)<\/p>/.exec(html)?.[1]).toBe('Media advisory');
+    expect(html).toContain(
+      `<a href="${ADVISORY_EN}event.ics" type="text/calendar" class="font-semibold text-brand-700 underline underline-offset-2">Add to calendar`,
+    );
+    expect(html).not.toContain('evenement.ics');
+  });
+
+  it('has an event.ics at the same hour in UTC as the original’s, in English, at its own address', () => {
+    const calendar = new ICAL.Component(ICAL.parse(read(`${ADVISORY_EN}event.ics`)));
+    const vevent = calendar.getFirstSubcomponent('vevent');
+    const event = new ICAL.Event(vevent ?? undefined);
+    // The start and end come from the original: 10:30 to 12:00 in Toronto, EST.
+    expect(event.startDate.toJSDate().toISOString()).toBe('2024-11-03T15:30:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2024-11-03T17:00:00.000Z');
+    expect(event.summary).toBe('Opening of the test laboratory');
+    expect(event.location).toContain('Test room of the Fictional Centre');
+    expect(event.description).toContain('Accreditation');
+    expect(event.uid).toBe(`${ADVISORY_EN}@essai.example`);
+    expect(vevent?.getFirstPropertyValue('url')).toBe(`https://essai.example${ADVISORY_EN}`);
+  });
+
+  it('describes the same event for search engines, in English', () => {
+    const event = socialMeta(html).jsonLd.find(
+      (node) => (node as { '@type'?: string })['@type'] === 'Event',
+    );
+    expect(event).toMatchObject({
+      name: 'Opening of the test laboratory',
+      startDate: '2024-11-03T10:30:00-05:00',
+      endDate: '2024-11-03T12:00:00-05:00',
+      url: `https://essai.example${ADVISORY_EN}`,
+    });
+  });
+});
+
 describe('the calendar files', () => {
-  it('exist for the published media advisory only: no press release, statement or embargoed advisory has one', () => {
-    expect(listFiles(DIST, '.ics')).toEqual([`${ADVISORY.slice(1)}evenement.ics`]);
+  it('exist for the published media advisory only, in each language: no press release, statement or embargoed advisory has one', () => {
+    expect(listFiles(DIST, '.ics')).toEqual([
+      `${ADVISORY.slice(1)}evenement.ics`,
+      `${ADVISORY_EN.slice(1)}event.ics`,
+    ]);
     expect(existsSync(join(DIST, `${EMBARGOED}evenement.ics`))).toBe(false);
+    expect(existsSync(join(DIST, `${EMBARGOED_EN}event.ics`))).toBe(false);
     expect(page(STATEMENT)).not.toContain('evenement.ics');
     expect(page(STATEMENT)).not.toContain('Aide-mémoire');
   });
@@ -210,13 +255,27 @@ describe('publication types in lists', () => {
     expect(mainText(page('/communiques/avis-aux-medias/'))).toContain('1 avis aux médias');
   });
 
-  it('lets search filter by type', () => {
-    const filters = listFiles(join(DIST, 'pagefind/filter'))
-      .map((file) => gunzipSync(readFileSync(join(DIST, 'pagefind/filter', file))).toString('utf8'))
-      .find((text) => text.includes('Type'));
-    expect(filters).toBeDefined();
+  it('lets search filter by type, in each language’s index with that language’s labels', () => {
+    /** The filter file of a language's index (`fr-ca_….pf_filter`) that holds the types. */
+    const typeFilter = (lang: string) =>
+      listFiles(join(DIST, 'pagefind/filter'))
+        .filter((file) => file.startsWith(`${lang}_`))
+        .map((file) =>
+          gunzipSync(readFileSync(join(DIST, 'pagefind/filter', file))).toString('utf8'),
+        )
+        .find((text) => text.includes('Type'));
+    const french = typeFilter('fr-ca');
+    expect(french).toBeDefined();
     for (const label of ['Communiqué de presse', 'Avis aux médias', 'Déclaration']) {
-      expect(filters).toContain(label);
+      expect(french).toContain(label);
+    }
+    expect(french).not.toContain('Media advisory');
+    // The statement has no translation: English search offers the two types it has.
+    const english = typeFilter('en-ca');
+    expect(english).toBeDefined();
+    for (const label of ['News release', 'Media advisory']) expect(english).toContain(label);
+    for (const label of ['Statement', 'Avis aux médias', 'Communiqué de presse']) {
+      expect(english).not.toContain(label);
     }
   });
 });

@@ -1,8 +1,17 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { feedPath } from '@/core/urls';
+import { langOfPath } from '@/i18n/lang';
+import { readContent } from './lib/content';
+import { sitePathOf } from './lib/files';
+import { parsePage } from './lib/parse';
+import { readSitemap } from './lib/sitemap';
 
-/** How pages of the built site (`dist/`) lead readers and feed readers to the feeds. */
+/**
+ * How pages of the built site (`dist/`) lead readers and feed readers to the feeds of
+ * their language, and how the sitemap dates pages, in both languages.
+ */
 
 const DIST = 'dist';
 const SITE = 'https://salle-de-presse.example';
@@ -13,25 +22,38 @@ const alternates = (html: string) =>
   );
 const page = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
 
+/** Each sitemap URL's `<lastmod>` (undefined when it has none). */
+const sitemapDates = (dist: string) =>
+  new Map(readSitemap(dist).map((entry) => [entry.loc, entry.lastmod]));
+
 describe('feed discovery', () => {
-  it('every page advertises the three site feeds', () => {
+  it('every page advertises the three site feeds of its language, and not the other’s', () => {
     const pages = globSync('**/*.html', { cwd: DIST });
     expect(pages.length).toBeGreaterThan(10);
+    expect(pages).toContain('en/index.html');
     for (const file of pages) {
+      const lang = langOfPath(sitePathOf(file));
       const hrefs = alternates(readFileSync(join(DIST, file), 'utf8')).map((link) => link.href);
-      expect(hrefs, file).toEqual(expect.arrayContaining(['/rss.xml', '/atom.xml', '/feed.json']));
+      const own = (['rss', 'atom', 'json'] as const).map((format) =>
+        feedPath(format, undefined, lang),
+      );
+      const other = (['rss', 'atom', 'json'] as const).map((format) =>
+        feedPath(format, undefined, lang === 'fr' ? 'en' : 'fr'),
+      );
+      expect(hrefs, file).toEqual(expect.arrayContaining(own));
+      for (const href of other) expect(hrefs, file).not.toContain(href);
     }
   });
 
-  it('a tag page and a member page advertise their own feed first', () => {
-    expect(alternates(page('etiquettes/exportation'))[0]).toEqual({
-      type: 'application/rss+xml',
-      href: '/etiquettes/exportation/rss.xml',
-    });
-    expect(alternates(page('membres/jolifish'))[0]).toEqual({
-      type: 'application/rss+xml',
-      href: '/membres/jolifish/rss.xml',
-    });
+  it('a tag page and a member page advertise their own feed first, in each language', () => {
+    for (const [path, feed] of [
+      ['etiquettes/exportation', '/etiquettes/exportation/rss.xml'],
+      ['membres/jolifish', '/membres/jolifish/rss.xml'],
+      ['en/tags/exports', '/en/tags/exports/rss.xml'],
+      ['en/members/jolifish', '/en/members/jolifish/rss.xml'],
+    ] as const) {
+      expect(alternates(page(path))[0], path).toEqual({ type: 'application/rss+xml', href: feed });
+    }
   });
 
   it('the home, tag and member pages show « S’abonner » links to feeds that exist', () => {
@@ -41,57 +63,101 @@ describe('feed discovery', () => {
       ['membres/jolifish', '/membres/jolifish/rss.xml'],
     ] as const) {
       const html = page(path);
-      expect(html).toContain('S’abonner');
-      expect(html).toMatch(new RegExp(`<a href="${feed}"`));
-      expect(html).toContain('href="/flux/"');
+      const { anchors } = parsePage(html);
+      expect(html.includes('S’abonner'), path).toBe(true);
+      expect(anchors, path).toContain(feed);
+      expect(anchors, path).toContain('/flux/');
       expect(existsSync(join(DIST, feed))).toBe(true);
     }
-    expect(page('flux')).toContain('Comment s’abonner');
+    expect(page('flux').includes('Comment s’abonner')).toBe(true);
   });
 
-  it('robots.txt points at the sitemap, which dates release pages', () => {
+  it('the English home, tag and member pages show “Subscribe” links to English feeds that exist', () => {
+    for (const [path, feed] of [
+      ['en', '/en/rss.xml'],
+      ['en/tags/exports', '/en/tags/exports/rss.xml'],
+      ['en/members/jolifish', '/en/members/jolifish/rss.xml'],
+    ] as const) {
+      const html = page(path);
+      const { anchors } = parsePage(html);
+      expect(html.includes('Subscribe'), path).toBe(true);
+      expect(anchors, path).toContain(feed);
+      // “What is a feed?” leads to the English help page, not the French one.
+      expect(anchors, path).toContain('/en/feeds/');
+      expect(anchors, path).not.toContain('/flux/');
+      expect(existsSync(join(DIST, feed))).toBe(true);
+    }
+    expect(page('en/feeds').includes('How to subscribe')).toBe(true);
+  });
+
+  it('robots.txt points at the sitemap, which dates release pages of both languages', () => {
     expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(
       `Sitemap: ${SITE}/sitemap-index.xml`,
     );
     expect(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8')).toContain(
       `${SITE}/sitemap-0.xml`,
     );
-    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    // Midnight in Toronto (EDT) on the publication day.
-    expect(sitemap).toContain(
-      `<loc>${SITE}/communiques/2013/10/21/mission-tic-france/</loc><lastmod>2013-10-21T04:00:00.000Z</lastmod>`,
+    const dates = sitemapDates(DIST);
+    // Midnight in Toronto (EDT) on the publication day, the translation dated as its original.
+    expect(dates.get(`${SITE}/communiques/2013/10/21/mission-tic-france/`)).toBe(
+      '2013-10-21T04:00:00.000Z',
     );
-    expect(sitemap).toContain(`<loc>${SITE}/flux/</loc>`);
+    expect(dates.get(`${SITE}/en/news-releases/2013/10/21/ict-trade-mission-france/`)).toBe(
+      '2013-10-21T04:00:00.000Z',
+    );
+    expect(dates.has(`${SITE}/flux/`)).toBe(true);
+    expect(dates.has(`${SITE}/en/feeds/`)).toBe(true);
   });
 
-  it('the sitemap dates the home page and the release, tag and member lists by their releases', () => {
-    const sitemap = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
-    for (const path of ['/', '/communiques/', '/etiquettes/exportation/', '/membres/jolifish/']) {
-      expect(sitemap).toContain(
-        `<loc>${SITE}${path}</loc><lastmod>2013-10-21T04:00:00.000Z</lastmod>`,
-      );
+  it('the sitemap dates the home page and the release, tag and member lists by their releases, in each language', () => {
+    const dates = sitemapDates(DIST);
+    for (const path of [
+      '/',
+      '/communiques/',
+      '/etiquettes/exportation/',
+      '/membres/jolifish/',
+      '/en/',
+      '/en/news-releases/',
+      '/en/tags/exports/',
+      '/en/members/jolifish/',
+    ]) {
+      expect(dates.get(`${SITE}${path}`), path).toBe('2013-10-21T04:00:00.000Z');
     }
     // The indexes and the help page have no date to give.
-    for (const path of ['/etiquettes/', '/membres/', '/flux/']) {
-      expect(sitemap).toContain(`<loc>${SITE}${path}</loc></url>`);
+    for (const path of [
+      '/etiquettes/',
+      '/membres/',
+      '/flux/',
+      '/en/tags/',
+      '/en/members/',
+      '/en/feeds/',
+    ]) {
+      expect(dates.has(`${SITE}${path}`), path).toBe(true);
+      expect(dates.get(`${SITE}${path}`), path).toBeUndefined();
     }
   });
 
-  it('on the fixture, every page of a list moves with the list’s newest publication', () => {
-    const sitemap = readFileSync(join('dist-fixture', 'sitemap-0.xml'), 'utf8');
-    const lists = [
-      ...sitemap.matchAll(
-        /<loc>https:\/\/essai\.example(\/communiques\/(?:\d\/)?)<\/loc>(.*?)<\/url>/g,
-      ),
-    ];
-    expect(lists.map((match) => match[1])).toEqual([
-      '/communiques/',
-      '/communiques/2/',
-      '/communiques/3/',
-    ]);
-    // The newest release, 5 January 2025 (EST).
-    for (const match of lists) expect(match[2]).toBe('<lastmod>2025-01-05T05:00:00.000Z</lastmod>');
+  it('on the fixture, every page of a list moves with the newest publication of its language', () => {
+    const dates = sitemapDates('dist-fixture');
+    const { releases } = readContent('tests/fixtures/newsroom');
+    for (const [lang, root] of [
+      ['fr', '/communiques/'],
+      ['en', '/en/news-releases/'],
+    ] as const) {
+      const lists = [...dates.keys()].filter((url) =>
+        new RegExp(`^https://essai\\.example${root}(?:\\d/)?$`).test(url),
+      );
+      const published = releases.filter((release) => release.published && release.lang === lang);
+      expect(lists.length, root).toBe(Math.ceil(published.length / 10));
+      expect(lists.length, root).toBeGreaterThan(1);
+      // The newest release of each language, 5 January 2025 (EST).
+      expect(published[0]?.data.date).toBe('2025-01-05');
+      for (const url of lists) expect(dates.get(url), url).toBe('2025-01-05T05:00:00.000Z');
+    }
     // Nor has a member without releases: its page only shows its (undated) description.
-    expect(sitemap).toContain('<loc>https://essai.example/membres/sans-communique/</loc></url>');
+    for (const path of ['/membres/sans-communique/', '/en/members/sans-communique/']) {
+      expect(dates.has(`https://essai.example${path}`), path).toBe(true);
+      expect(dates.get(`https://essai.example${path}`), path).toBeUndefined();
+    }
   });
 });

@@ -3,17 +3,18 @@ import { dirname, extname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { parseFrontmatter } from '@/content/frontmatter';
-import { slugFromFileName } from '@/core/slugs';
-import { releasePath } from '@/core/urls';
+import { absoluteUrl } from '@/core/urls';
+import { langOfPath } from '@/i18n/lang';
+import { strings } from '@/i18n/strings';
+import { readContent } from './lib/content';
 
 /**
  * The cover image as an enclosure: every feed item whose release has a cover
  * carries the editor's original file, published at a stable URL with exactly the
  * announced length and type, its image data untouched and its private metadata
- * gone; the others carry none. Expectations come from the release files and the
- * image files themselves.
+ * gone; the others carry none. A translation carries its French original's cover,
+ * published once beside the original. Expectations come from the release files and
+ * the image files themselves.
  */
 
 const TYPES: Record<string, string> = { '.jpg': 'image/jpeg', '.png': 'image/png' };
@@ -39,25 +40,19 @@ function imageData(bytes: Buffer): Buffer {
 
 /** Release URL → its cover as the feeds should announce it (or undefined). */
 function coversOf(content: string): Map<string, Cover | undefined> {
-  const settings = parseYaml(readFileSync(join(content, 'site.yaml'), 'utf8')) as { url: string };
-  const siteUrl = settings.url.replace(/\/+$/, '');
-  const base = join(content, 'releases');
+  const { settings, releases } = readContent(content);
   const covers = new Map<string, Cover | undefined>();
-  for (const file of globSync('**/*.{md,mdx}', { cwd: base })) {
-    const data = parseFrontmatter(readFileSync(join(base, file), 'utf8')) as {
-      date: string;
-      image?: { src: string };
-    };
-    const url =
-      siteUrl + releasePath({ date: data.date.slice(0, 10), slug: slugFromFileName(file) });
-    if (!data.image) {
-      covers.set(url, undefined);
+  for (const release of releases) {
+    const { image } = release.data;
+    if (!image) {
+      covers.set(release.url, undefined);
       continue;
     }
-    const source = join(base, dirname(file), data.image.src);
+    // The original's file, beside the French original's page, whatever the language.
+    const source = join(dirname(release.imageFile), String(image.src));
     const extension = extname(source).toLowerCase();
-    covers.set(url, {
-      url: `${url}couverture${extension}`,
+    covers.set(release.url, {
+      url: absoluteUrl(`${release.originalPath}couverture${extension}`, settings.url),
       type: TYPES[extension] ?? 'unknown',
       source: readFileSync(source),
     });
@@ -162,11 +157,12 @@ for (const { dist, content } of SITES) {
           expect(metadata.exif?.includes(Buffer.from([0x25, 0x88])) ?? false).toBe(false);
         }
       }
-      // The real content has no cover today; the fixture must exercise enclosures.
-      if (dist === 'dist-fixture') expect(withCover).toBeGreaterThanOrEqual(3);
+      // The real content has no cover today; the fixture must exercise enclosures, in
+      // both languages.
+      if (dist === 'dist-fixture') expect(withCover).toBeGreaterThanOrEqual(6);
     });
 
-    it('each release page with a cover offers the original for download', () => {
+    it('each release page with a cover offers the original for download, in its language', () => {
       for (const [url, cover] of covers) {
         const page = join(dist, new URL(url).pathname, 'index.html');
         if (!cover || !existsSync(page)) continue;
@@ -174,8 +170,15 @@ for (const { dist, content } of SITES) {
         const html = readFileSync(page, 'utf8');
         const link = new RegExp(`<a href="${path}" type="${cover.type}" download[^>]*>([^<]*)</a>`);
         expect(html).toMatch(link);
-        expect(link.exec(html)?.[1]).toMatch(
-          /^Télécharger l’image en haute résolution \((JPEG|PNG), \d+\u00a0(ko|Mo|o)\)$/,
+        // « Télécharger l’image en haute résolution (JPEG, 363 ko) », in the page's language.
+        const words = strings(langOfPath(new URL(url).pathname))
+          .media.downloadCover('\u0000', '\u0000')
+          .split('\u0000')
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        expect(link.exec(html)?.[1], url).toMatch(
+          new RegExp(
+            `^${words[0]}(JPEG|PNG)${words[1]}\\d+[\\u00a0 ](ko|Mo|o|kB|MB|byte|bytes)${words[2]}$`,
+          ),
         );
       }
     });
@@ -190,6 +193,19 @@ describe('the fixture’s covered release', () => {
     const kilobytes = Math.round(statSync(join(release, 'couverture.jpg')).size / 1000);
     expect(html).toContain('href="/communiques/2023/06/01/communique-avec-image/couverture.jpg"');
     expect(html).toContain(`Télécharger l’image en haute résolution (JPEG, ${kilobytes}\u00a0ko)`);
+  });
+
+  it('lends its JPEG to its translation, which links the same file in English', () => {
+    const html = readFileSync(
+      'dist-fixture/en/news-releases/2023/06/01/communique-avec-image/index.html',
+      'utf8',
+    );
+    const kilobytes = Math.round(statSync(join(release, 'couverture.jpg')).size / 1000);
+    expect(html).toContain('href="/communiques/2023/06/01/communique-avec-image/couverture.jpg"');
+    expect(html).toContain(`Download the high-resolution image (JPEG, ${kilobytes} kB)`);
+    expect(
+      existsSync('dist-fixture/en/news-releases/2023/06/01/communique-avec-image/couverture.jpg'),
+    ).toBe(false);
   });
 
   it('publishes its photo without the GPS position the camera wrote, keeping artist and copyright', async () => {

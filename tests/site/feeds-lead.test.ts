@@ -3,18 +3,15 @@ import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { parseFrontmatter } from '@/content/frontmatter';
-import { releaseSchema } from '@/content/schemas';
 import { formatLongDate } from '@/core/dates';
-import { slugFromFileName } from '@/core/slugs';
 import { typeset } from '@/core/typography';
-import { releasePath } from '@/core/urls';
-import { t } from '@/i18n/fr';
+import { strings } from '@/i18n/strings';
+import { readContent } from './lib/content';
 
-// A feed item opens as the release page does: the subtitle, the « Rédigé à … » line
-// when the release has them, then the dateline, then the body. Expected lines come
-// from the release files; every item of every feed, in the three formats.
+// A feed item opens as the release page does: the subtitle, the « Rédigé à … » (or
+// “Written in …”) line when the release has them, then the dateline, in the release's
+// language. Expected lines come from the release files (a translation completed from
+// its original); every item of every feed of both languages, in the three formats.
 const SITES = [
   { dist: 'dist', content: 'content' },
   { dist: 'dist-fixture', content: 'tests/fixtures/newsroom' },
@@ -22,18 +19,14 @@ const SITES = [
 
 /** The opening lines each release's feed items must start with, by release URL. */
 function expectedLeads(content: string): Map<string, string[]> {
-  const settings = parseYaml(readFileSync(join(content, 'site.yaml'), 'utf8')) as { url: string };
-  const base = join(content, 'releases');
   return new Map(
-    globSync('**/*.{md,mdx}', { cwd: base }).map((file) => {
-      const data = releaseSchema.parse(parseFrontmatter(readFileSync(join(base, file), 'utf8')));
-      const day = data.date.slice(0, 10);
-      const url = new URL(releasePath({ date: day, slug: slugFromFileName(file) }), settings.url)
-        .href;
+    readContent(content).releases.map(({ url, lang, data }) => {
+      const t = strings(lang);
       const lead = [
-        data.subtitle && typeset(data.subtitle),
-        data.origin && t.release.origin(data.origin.city, formatLongDate(data.origin.date)),
-        t.release.dateline(data.city, formatLongDate(day)),
+        // French typography in French only: English keeps English rules.
+        data.subtitle && (lang === 'fr' ? typeset(data.subtitle) : data.subtitle),
+        data.origin && t.release.origin(data.origin.city, formatLongDate(data.origin.date, t.lang)),
+        t.release.dateline(data.city, formatLongDate(data.date, t.lang)),
       ].filter((line): line is string => Boolean(line));
       return [url, lead];
     }),
@@ -76,6 +69,7 @@ for (const { dist, content } of SITES) {
 
     it('open with the subtitle and the origin line when the release has them, then the dateline', () => {
       expect(items.length).toBeGreaterThan(0);
+      expect(items.filter((item) => item.feed.startsWith('en/')).length).toBeGreaterThan(0);
       for (const item of items) {
         const lead = leads.get(item.url);
         expect(lead, `${item.feed}: ${item.url}`).toBeDefined();
@@ -99,6 +93,24 @@ describe('the flagship release in every feed of dist', () => {
         'Un bureau de Jolifish ouvrira à Strasbourg en 2014',
         'Rédigé à Strasbourg, le 8 octobre 2013',
         'Chandler, le 21 octobre 2013\u00a0–',
+      ]);
+    }
+  });
+});
+
+describe('the flagship release’s translation in every English feed of dist', () => {
+  it('carries its subtitle, « Written in Strasbourg, France on Oct. 8, 2013 » and the Canadian Press dateline', () => {
+    const flagship = feedItems('dist').filter((item) =>
+      item.url.endsWith('/en/news-releases/2013/10/21/ict-trade-mission-france/'),
+    );
+    expect(flagship.every((item) => item.feed.startsWith('en/'))).toBe(true);
+    const formats = new Set(flagship.map((item) => item.feed.replace(/^.*\//, '')));
+    expect([...formats].sort()).toEqual(['atom.xml', 'feed.json', 'rss.xml']);
+    for (const item of flagship) {
+      expect(openingLines(item.html, 3)).toEqual([
+        'A Jolifish office will open in Strasbourg in 2014',
+        'Written in Strasbourg, France on Oct. 8, 2013',
+        'Chandler, Que., Oct. 21, 2013\u00a0–',
       ]);
     }
   });

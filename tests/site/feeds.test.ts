@@ -7,22 +7,25 @@ import { SyntaxValidator } from 'fast-xml-validator';
 /** Throws unless `text` is well-formed XML. */
 const wellFormed = (text: string) => SyntaxValidator.validate(text);
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { parseFrontmatter } from '@/content/frontmatter';
 import { instantOf } from '@/core/dates';
-import { slugFromFileName, toSlug } from '@/core/slugs';
-import { releasePath } from '@/core/urls';
+import { homePath, memberPath, tagPath } from '@/core/urls';
+import { htmlLang, type Lang } from '@/i18n/lang';
+import { readContent } from './lib/content';
 
 /**
- * Every feed of both built sites, read with real parsers and compared with what
- * the content says should be in it. The expected lists come from the release
- * files themselves, not from the site's code.
+ * Every feed of both built sites, in each language, read with real parsers and
+ * compared with what the content says should be in it. The expected lists come from
+ * the release files themselves (a translation completed from its original), not from
+ * the site's code.
  */
 
 interface Expected {
   url: string;
+  lang: Lang;
+  /** Its moment as written: `2013-10-21` or `2099-01-01 06:00`. */
   date: string;
-  draft: boolean;
+  published: boolean;
+  /** Tag slugs in its language. */
   tags: string[];
   members: string[];
 }
@@ -32,36 +35,32 @@ const SITES = [
   { dist: 'dist-fixture', content: 'tests/fixtures/newsroom' },
 ];
 
-function readSite(content: string) {
-  const settings = parseYaml(readFileSync(join(content, 'site.yaml'), 'utf8')) as {
-    url: string;
-    timeZone: string;
-    feedLimit?: number;
-  };
+function readSite(dir: string) {
+  const content = readContent(dir);
+  const { settings } = content;
   const siteUrl = settings.url.replace(/\/+$/, '');
   // A release is published once its moment (`2013-10-21` or `2099-01-01 06:00`) has come.
   const now = Date.now();
-  const base = join(content, 'releases');
-  const all: Expected[] = globSync('**/*.{md,mdx}', { cwd: base }).map((file) => {
-    const data = parseFrontmatter(readFileSync(join(base, file), 'utf8')) as {
-      date: string;
-      draft?: boolean;
-      tags?: string[];
-      members?: string[];
-    };
-    return {
-      url: siteUrl + releasePath({ date: data.date.slice(0, 10), slug: slugFromFileName(file) }),
-      date: data.date,
-      draft: data.draft === true,
-      tags: (data.tags ?? []).map(toSlug),
-      members: data.members ?? [],
-    };
-  });
+  const all: Expected[] = content.releases.map((release) => ({
+    url: release.url,
+    lang: release.lang,
+    date: release.moment,
+    published: !release.data.draft && instantOf(release.moment, settings.timeZone) <= now,
+    tags: release.tags,
+    members: release.members,
+  }));
   const published = all
-    .filter((release) => !release.draft && instantOf(release.date, settings.timeZone) <= now)
+    .filter((release) => release.published)
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  const unpublished = all.filter((release) => !published.includes(release));
-  return { siteUrl, limit: settings.feedLimit ?? 50, published, unpublished };
+  const unpublished = all.filter((release) => !release.published);
+  return {
+    siteUrl,
+    limit: settings.feedLimit,
+    languages: content.languages,
+    memberIds: content.memberIds,
+    published,
+    unpublished,
+  };
 }
 
 /** Absolute URLs the item content uses; anything else is a relative URL. */
@@ -116,25 +115,37 @@ for (const { dist, content } of SITES) {
     });
     if (!existsSync(join(dist, 'rss.xml'))) return;
 
-    const { siteUrl, limit, published, unpublished } = readSite(content);
+    const { siteUrl, limit, languages, memberIds, published, unpublished } = readSite(content);
     /** The wall-clock time (`HH:MM`) of a release's moment as its file gives it. */
     const wallTime = (url: string): string =>
       published.find((release) => release.url === url)?.date.slice(11) || '00:00';
-    const tagSlugs = [...new Set(published.flatMap((release) => release.tags))];
-    const memberIds = globSync('*.{md,mdx}', { cwd: join(content, 'members') }).map((file) =>
-      file.replace(/\.mdx?$/, ''),
-    );
-    const scopes = [
-      { base: '', expected: published.slice(0, limit) },
-      ...tagSlugs.map((slug) => ({
-        base: `etiquettes/${slug}/`,
-        expected: published.filter((release) => release.tags.includes(slug)).slice(0, limit),
-      })),
-      ...memberIds.map((id) => ({
-        base: `membres/${id}/`,
-        expected: published.filter((release) => release.members.includes(id)).slice(0, limit),
-      })),
-    ];
+    // Each language's feeds: the site's, each tag's (by its slug in that language), each member's.
+    const scopes = languages.flatMap((lang) => {
+      const own = published.filter((release) => release.lang === lang);
+      const tagSlugs = [...new Set(own.flatMap((release) => release.tags))];
+      return [
+        { lang, base: homePath(lang).slice(1), expected: own.slice(0, limit) },
+        ...tagSlugs.map((slug) => ({
+          lang,
+          base: tagPath(slug, 1, lang).slice(1),
+          expected: own.filter((release) => release.tags.includes(slug)).slice(0, limit),
+        })),
+        ...memberIds.map((id) => ({
+          lang,
+          base: memberPath(id, 1, lang).slice(1),
+          expected: own.filter((release) => release.members.includes(id)).slice(0, limit),
+        })),
+      ];
+    });
+
+    it('publishes both languages’ releases', () => {
+      expect(languages).toEqual(['fr', 'en']);
+      for (const lang of languages) {
+        expect(published.filter((release) => release.lang === lang).length, lang).toBeGreaterThan(
+          0,
+        );
+      }
+    });
 
     it('has a feed in three formats for the site, every tag and every member, and no other', () => {
       const files = globSync('**/{rss.xml,atom.xml,feed.json}', { cwd: dist }).sort();
@@ -144,7 +155,7 @@ for (const { dist, content } of SITES) {
       expect(files).toEqual(wanted);
     });
 
-    for (const { base, expected } of scopes) {
+    for (const { lang, base, expected } of scopes) {
       const urls = expected.map((release) => release.url);
 
       it(`/${base}rss.xml is valid RSS 2.0 with every published release, newest first`, () => {
@@ -154,7 +165,7 @@ for (const { dist, content } of SITES) {
         expect(feed.meta.type).toBe('rss');
         expect(feed.title).toBeTruthy();
         expect(feed.description).toBeTruthy();
-        expect(feed.language).toBe('fr-CA');
+        expect(feed.language).toBe(htmlLang(lang));
         expect(feed.self).toBe(`${siteUrl}/${base}rss.xml`);
         expect(feed.url).toBe(`${siteUrl}/${base}`);
         expect(feed.image?.url).toBe(`${siteUrl}/feed-icon.png`);
@@ -191,6 +202,7 @@ for (const { dist, content } of SITES) {
         const feed = parseFeed(text);
         expect(feed.meta.type).toBe('atom');
         expect(feed.title).toBeTruthy();
+        expect(raw.parse(text).feed['@xml:lang']).toBe(htmlLang(lang));
         expect(feed.self).toBe(`${siteUrl}/${base}atom.xml`);
         expect(feed.updated).toBeInstanceOf(Date);
         expect(feed.items.map((item) => item.id)).toEqual(urls);
@@ -221,7 +233,7 @@ for (const { dist, content } of SITES) {
         expect(feed.title).toBeTruthy();
         expect(feed.feed_url).toBe(`${siteUrl}/${base}feed.json`);
         expect(feed.home_page_url).toBe(`${siteUrl}/${base}`);
-        expect(feed.language).toBe('fr-CA');
+        expect(feed.language).toBe(htmlLang(lang));
         expect(feed.items.map((item) => item.id)).toEqual(urls);
         expectNewestFirst(feed.items.map((item) => new Date(item.date_published)));
         for (const item of feed.items) {
@@ -253,6 +265,21 @@ describe('MDX in feeds (fixture)', () => {
     );
     expect(mdx?.content_html).toMatch(/<img src="https:\/\/essai\.example\/_astro\/logo\.[^"]+"/);
     expect(mdx?.content_html).toContain('href="https://essai.example/membres/alpha/"');
+    expect(mdx?.content_html).not.toMatch(/<Encadre|import |console\.log|alert/);
+  });
+
+  it('carries the English translation’s component, image and English link in the English feed', () => {
+    const feed = JSON.parse(readFileSync('dist-fixture/en/feed.json', 'utf8')) as {
+      items: { url: string; content_html: string }[];
+    };
+    const mdx = feed.items.find((item) =>
+      item.url.endsWith('/en/news-releases/2025/01/05/communique-25/'),
+    );
+    expect(mdx?.content_html).toContain(
+      '<aside><strong>Key figures</strong> Twenty-five test releases.</aside>',
+    );
+    expect(mdx?.content_html).toMatch(/<img src="https:\/\/essai\.example\/_astro\/logo\.[^"]+"/);
+    expect(mdx?.content_html).toContain('href="https://essai.example/en/members/alpha/"');
     expect(mdx?.content_html).not.toMatch(/<Encadre|import |console\.log|alert/);
   });
 });

@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { listPages } from './lib/files';
+import { readContent, RELEASE_PAGE_FILE } from './lib/content';
+import { fileOfSitePath, listPages } from './lib/files';
 
 /**
  * A release's images in full resolution (`medias/<file>`) and all at once
- * (`medias.zip`), over every release page of both builds. The ZIP is read by a
- * reader written here from the format's specification (APPNOTE), not by the library
- * that wrote it.
+ * (`medias.zip`), over every release page of both builds, in both languages: a
+ * translation links its French original's files, published once beside the original.
+ * The ZIP is read by a reader written here from the format's specification (APPNOTE),
+ * not by the library that wrote it.
  */
 
 /** The entries of a ZIP file: name and uncompressed bytes, from its central directory. */
@@ -39,27 +41,39 @@ function unzip(zip: Buffer): Map<string, Buffer> {
   return entries;
 }
 
-for (const dist of ['dist', 'dist-fixture']) {
+for (const { dist, content } of [
+  { dist: 'dist', content: 'content' },
+  { dist: 'dist-fixture', content: 'tests/fixtures/newsroom' },
+]) {
   describe(`release media of ${dist}`, () => {
-    const pages = listPages(dist).filter((page) =>
-      /^communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(page),
+    const pages = listPages(dist).filter((page) => RELEASE_PAGE_FILE.test(page));
+    /** Each release page's French original's folder, where its images are published. */
+    const originals = new Map(
+      readContent(content).releases.map((release) => [
+        fileOfSitePath(release.path),
+        fileOfSitePath(release.originalPath).replace(/index\.html$/, ''),
+      ]),
     );
 
     it('offers every image of the « Médias » section for download, and all of them in a ZIP whose files are the same bytes', async () => {
-      let withMedia = 0;
+      const withMedia = { fr: 0, en: 0 };
       for (const page of pages) {
         const html = readFileSync(join(dist, page), 'utf8');
-        const folder = page.replace(/index\.html$/, '');
+        const folder = originals.get(page);
+        expect(folder, `${page} : aucun communiqué`).toBeDefined();
+        if (!page.startsWith('en/')) expect(folder).toBe(page.replace(/index\.html$/, ''));
         const links = [...html.matchAll(/href="(\/communiques\/[^"]+\/medias\/[^"/]+)"/g)].map(
           ([, href]) => href ?? '',
         );
-        const zipFile = join(dist, folder, 'medias.zip');
+        const zipFile = join(dist, folder ?? '', 'medias.zip');
         if (links.length === 0) {
           expect(existsSync(zipFile), page).toBe(false);
+          expect(html, page).not.toContain('medias.zip');
           continue;
         }
-        withMedia++;
+        withMedia[page.startsWith('en/') ? 'en' : 'fr']++;
         expect(html).toContain(`href="/${folder}medias.zip"`);
+        for (const href of links) expect(href.startsWith(`/${folder}medias/`), href).toBe(true);
         const entries = unzip(readFileSync(zipFile));
         for (const href of links) {
           const published = readFileSync(join(dist, href));
@@ -75,10 +89,14 @@ for (const dist of ['dist', 'dist-fixture']) {
         expect(notes).toContain('Droits d’utilisation :');
         expect(notes).toContain(`/${folder}`);
       }
-      if (dist === 'dist-fixture') expect(withMedia).toBeGreaterThanOrEqual(2);
+      if (dist === 'dist-fixture') {
+        expect(withMedia.fr).toBeGreaterThanOrEqual(2);
+        expect(withMedia.en).toBeGreaterThanOrEqual(2);
+      }
     });
 
-    it('publishes no image of a release it does not show', () => {
+    it('publishes no image of a release it does not show, and no copy for a translation', () => {
+      expect(globSync('en/**/{medias,medias.zip,couverture.*}', { cwd: dist })).toEqual([]);
       const files = globSync('communiques/**/medias/*', { cwd: dist });
       for (const file of files) {
         const release = file.replace(/medias\/[^/]+$/, 'index.html');

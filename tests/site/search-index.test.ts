@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { forIndexing, searchDocument } from '@/search/indexer';
+import { RELEASE_PAGE_FILE } from './lib/content';
 import { listFiles, listPages, sitePathOf } from './lib/files';
 
-// The build hands Pagefind a trimmed copy of each release page (searchDocument).
-// These checks build the index both ways from the built pages and demand the same bytes.
-const RELEASE_PAGE = /^communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+// The build hands Pagefind a trimmed copy of each release page (searchDocument), in
+// both languages. These checks build the index both ways from the built pages and
+// demand the same bytes.
+const RELEASE_PAGE = RELEASE_PAGE_FILE;
 const scratch = mkdtempSync(join(tmpdir(), 'index-recherche-'));
 
 afterAll(async () => {
@@ -38,7 +40,8 @@ describe.each(['dist', 'dist-fixture'])('the search index of %s/', (build) => {
     const pages = listPages(dist)
       .filter((file) => RELEASE_PAGE.test(file))
       .map((file) => ({ url: sitePathOf(file), html: readFileSync(join(dist, file), 'utf8') }));
-    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((page) => page.url.startsWith('/en/')).length).toBeGreaterThan(0);
+    expect(pages.filter((page) => !page.url.startsWith('/en/')).length).toBeGreaterThan(0);
     const whole = await buildIndex(pages, forIndexing, join(scratch, build, 'pages'));
     const trimmed = await buildIndex(
       pages,

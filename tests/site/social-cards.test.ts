@@ -1,13 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '@/content/frontmatter';
-import { releaseSchema } from '@/content/schemas';
 import { parseSiteSettings } from '@/content/site';
 import { releaseCardPath } from '@/core/urls';
+import { readContent, RELEASE_PAGE_FILE } from './lib/content';
 import { fileOfSitePath, listPages } from './lib/files';
 import { imageSize } from './lib/image-size';
-import { expectedReleases } from './lib/inventory';
 import { socialMeta } from './lib/social';
 
 /**
@@ -21,7 +19,7 @@ const BUILDS = [
   { name: 'dist-fixture', dist: 'dist-fixture', content: 'tests/fixtures/newsroom' },
 ] as const;
 
-const RELEASE_PAGE = /^communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
+const RELEASE_PAGE = RELEASE_PAGE_FILE;
 
 for (const build of BUILDS) {
   const root = join(process.cwd(), build.dist);
@@ -74,20 +72,17 @@ for (const build of BUILDS) {
       expect(problems).toEqual([]);
     });
 
-    it('each release shows its cover when it has a large one, else its own card; JSON-LD agrees', async () => {
-      const releasesDir = join(process.cwd(), build.content, 'releases');
-      const releases = (
-        await expectedReleases(releasesDir, { timeZone: settings().timeZone })
-      ).filter((release) => release.published);
-      expect(releases.length).toBeGreaterThan(0);
+    it('each release, in each language, shows its cover when it has a large one, else its own card; JSON-LD agrees', () => {
+      const releases = readContent(build.content).releases.filter((release) => release.published);
+      expect(releases.filter((release) => release.lang === 'en').length).toBeGreaterThan(0);
       for (const release of releases) {
-        const source = join(releasesDir, release.file);
-        const data = releaseSchema.parse(parseFrontmatter(readFileSync(source, 'utf8')));
+        const { data } = release;
         const page = fileOfSitePath(release.path);
         expect(page).toMatch(RELEASE_PAGE);
         const { og, jsonLd } = socialMeta(read(page));
+        // A translation's cover is its original's file, beside the original.
         const coverSize = data.image
-          ? imageSize(readFileSync(join(dirname(source), String(data.image.src))))
+          ? imageSize(readFileSync(join(dirname(release.imageFile), String(data.image.src))))
           : undefined;
         const pathname = new URL(og.image ?? '').pathname;
         if (coverSize && coverSize.width >= 1200 && coverSize.height >= 630) {
@@ -97,9 +92,10 @@ for (const build of BUILDS) {
           expect(pathname, page).toMatch(new RegExp(`^/_astro/${base}\\.[^/]+\\.jpg$`));
           expect(og['image:alt'], page).toBe(data.image?.alt);
         } else {
-          const [year, month, day, slug] = release.path.split('/').slice(2, 6);
-          const date = `${year}-${month}-${day}`;
-          expect(pathname, page).toBe(releaseCardPath({ date, slug: slug ?? '' }));
+          // `carte.png` beside a French page, `card.png` beside an English one.
+          expect(pathname, page).toBe(
+            releaseCardPath({ date: data.date, slug: release.slug }, release.lang),
+          );
         }
         const article = jsonLd.find(
           (node) => (node as { '@type'?: string })['@type'] === 'NewsArticle',
@@ -111,14 +107,18 @@ for (const build of BUILDS) {
 }
 
 describe('the fixture newsroom', () => {
+  const ogOf = (page: string) =>
+    socialMeta(readFileSync(join(process.cwd(), 'dist-fixture', page, 'index.html'), 'utf8')).og;
+
   it('has a release whose cover stands in for the card (so the test above covers both cases)', () => {
-    const { og } = socialMeta(
-      readFileSync(
-        join(process.cwd(), 'dist-fixture/communiques/2023/06/01/communique-avec-image/index.html'),
-        'utf8',
-      ),
-    );
+    const og = ogOf('communiques/2023/06/01/communique-avec-image');
     expect(og.image).toMatch(/\/_astro\/couverture\.[^/]+\.jpg$/);
     expect(og['image:alt']).toBe('Des collines vertes sous un ciel bleu.');
+  });
+
+  it('shows the same cover on the translation, described in English', () => {
+    const og = ogOf('en/news-releases/2023/06/01/communique-avec-image');
+    expect(og.image).toBe(ogOf('communiques/2023/06/01/communique-avec-image').image);
+    expect(og['image:alt']).toBe('Green hills under a blue sky.');
   });
 });

@@ -2,21 +2,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { readCatalogue } from '@/content/catalogue';
-import { selectReleases } from '@/content/releases';
-import { releaseSchema } from '@/content/schemas';
 import { parseSiteSettings } from '@/content/site';
-import { t } from '@/i18n/fr';
+import { releaseTextPath } from '@/core/urls';
+import { langOfPath, type Lang } from '@/i18n/lang';
+import { strings } from '@/i18n/strings';
+import { readContent, RELEASE_PAGE_FILE } from './lib/content';
 import { listFiles, listPages, sitePathOf } from './lib/files';
 
-// Every release page of both builds has a text version beside it that says what the
-// page says (read from the page itself), and no unpublished release has one.
+// Every release page of both builds, in both languages, has a text version beside it
+// (`communique.txt`, `release.txt`) that says what the page says (read from the page
+// itself), and no unpublished release of either language has one.
 const SITES = [
   { dist: 'dist', content: 'content' },
   { dist: 'dist-fixture', content: 'tests/fixtures/newsroom' },
 ];
-const RELEASE_PAGE = /^communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
-const TEXT_FILE = 'communique.txt';
+const RELEASE_PAGE = RELEASE_PAGE_FILE;
+/** The text version's name in a language: `communique.txt`, `release.txt`. */
+const textFile = (lang: Lang) =>
+  releaseTextPath({ date: '2000-01-01', slug: 'x' }, lang).replace(/^.*\//, '');
+/** A page's text version's name, by the language of its address. */
+const textFileOf = (page: string) => textFile(langOfPath(sitePathOf(page)));
 
 type Document = ReturnType<typeof parseDocument>;
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
@@ -43,8 +48,11 @@ function hiddenInPrint(element: Element): boolean {
   return false;
 }
 
-/** What a release page shows, read from its HTML. */
-function readPage(html: string) {
+/** What a release page shows, read from its HTML (in `lang`, the page's language). */
+function readPage(html: string, lang: Lang) {
+  const t = strings(lang);
+  // « Rédigé à », « Written in »: the origin line's words before the city.
+  const originStart = t.release.origin('\u0000', '\u0000').split('\u0000')[0] ?? '';
   const document = parseDocument(html);
   const one = (test: (element: Element) => boolean) => {
     const [element] = find(document, test);
@@ -61,7 +69,7 @@ function readPage(html: string) {
   return {
     title: h1 && textOf(h1),
     subtitle,
-    origin: one((element) => element.name === 'p' && /^Rédigé à /.test(textOf(element))),
+    origin: one((element) => element.name === 'p' && textOf(element).startsWith(originStart)),
     dateline: one((element) => hasClass(element, 'dateline')),
     endMark: one((element) => hasClass(element, 'end-mark')),
     /** Each contact card's lines, as shown (the vCard link is not text to paste). */
@@ -98,19 +106,6 @@ function headerRules(text: string): { pattern: RegExp; contentType: string }[] {
   return rules;
 }
 
-/** The releases of a content folder that are not published (drafts, embargoed). */
-function unpublishedOf(content: string) {
-  const settings = parseSiteSettings(readFileSync(join(content, 'site.yaml'), 'utf8'));
-  return selectReleases(
-    readCatalogue(content).releases.flatMap((file) =>
-      file.frontmatter.kind === 'fields'
-        ? [{ id: file.id, filePath: file.path, data: releaseSchema.parse(file.frontmatter.data) }]
-        : [],
-    ),
-    { timeZone: settings.timeZone, includeUnpublished: true },
-  ).filter((release) => !release.published);
-}
-
 for (const { dist, content } of SITES) {
   describe(`the text versions of ${dist}`, () => {
     it('exist: the site was built', () => {
@@ -121,16 +116,20 @@ for (const { dist, content } of SITES) {
     const settings = parseSiteSettings(readFileSync(join(content, 'site.yaml'), 'utf8'));
     const pages = listPages(dist).filter((file) => RELEASE_PAGE.test(file));
 
-    it('are one per release page, and only beside a release page', () => {
-      expect(pages.length).toBeGreaterThan(0);
-      const texts = listFiles(dist, TEXT_FILE);
-      expect(texts.map((file) => join(dirname(file), 'index.html'))).toEqual(pages);
+    it('are one per release page, and only beside a release page, named in its language', () => {
+      expect(pages.filter((page) => page.startsWith('en/')).length).toBeGreaterThan(0);
+      expect(pages.filter((page) => !page.startsWith('en/')).length).toBeGreaterThan(0);
+      const texts = [...listFiles(dist, textFile('fr')), ...listFiles(dist, textFile('en'))];
+      expect(texts.map((file) => join(dirname(file), 'index.html')).sort()).toEqual(pages);
+      for (const file of texts) {
+        expect(file).toBe(join(dirname(file), textFileOf(join(dirname(file), 'index.html'))));
+      }
     });
 
     it('are declared UTF-8 plain text to hosts that read _headers (Netlify, Cloudflare Pages)', () => {
       const types = headerRules(readFileSync(join(dist, '_headers'), 'utf8'));
       for (const page of pages) {
-        const path = `${sitePathOf(page)}${TEXT_FILE}`;
+        const path = `${sitePathOf(page)}${textFileOf(page)}`;
         const matching = types.filter((rule) => rule.pattern.test(path));
         expect(
           matching.map((rule) => rule.contentType),
@@ -142,9 +141,11 @@ for (const { dist, content } of SITES) {
     for (const page of pages) {
       const path = sitePathOf(page);
       const url = new URL(path, settings.url).href;
+      const lang = langOfPath(path);
+      const TEXT_FILE = textFile(lang);
 
       it(`${path}${TEXT_FILE} says what the page says, as plain UTF-8 text`, () => {
-        const shown = readPage(readFileSync(join(dist, page), 'utf8'));
+        const shown = readPage(readFileSync(join(dist, page), 'utf8'), lang);
         const bytes = readFileSync(join(dist, path, TEXT_FILE));
         const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
@@ -170,17 +171,19 @@ for (const { dist, content } of SITES) {
       });
 
       it(`${path} links to its text version, a link hidden in print`, () => {
-        const { links } = readPage(readFileSync(join(dist, page), 'utf8'));
+        const { links } = readPage(readFileSync(join(dist, page), 'utf8'), lang);
         expect(links.map((link) => link.attribs['href'])).toEqual([`${path}${TEXT_FILE}`]);
         expect(links.every(hiddenInPrint)).toBe(true);
       });
     }
 
-    it('do not exist for a draft or an embargoed release', () => {
-      const unpublished = unpublishedOf(content);
-      if (dist === 'dist-fixture') expect(unpublished.length).toBe(2);
+    it('do not exist for a draft or an embargoed release, in either language', () => {
+      const unpublished = readContent(content).releases.filter((release) => !release.published);
+      // The fixture's draft, its embargoed release and that release's translation.
+      if (dist === 'dist-fixture') expect(unpublished.length).toBe(3);
       for (const release of unpublished) {
-        expect(existsSync(join(dist, release.path, TEXT_FILE)), release.path).toBe(false);
+        const text = releaseTextPath({ date: release.data.date, slug: release.slug }, release.lang);
+        expect(existsSync(join(dist, text)), text).toBe(false);
       }
     });
   });
@@ -199,6 +202,28 @@ describe('the flagship release’s text version (dist)', () => {
     expect(text).toContain('«\u00a0À la suite de notre mission à Futurallia');
     expect(text).toContain('pour notre Technocentre\u202f!\u00a0», se réjouit-il');
     expect(text).toContain('d’EuraTechnologies');
+  });
+});
+
+describe('the flagship release’s English text version (dist)', () => {
+  const file = 'dist/en/news-releases/2013/10/21/ict-trade-mission-france/release.txt';
+
+  it('keeps the subtitle, the origin, the Canadian Press dateline and the headings of the page', () => {
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(
+      '\n\nA Jolifish office will open in Strasbourg in 2014\n\nWritten in Strasbourg, France on Oct. 8, 2013\n\n',
+    );
+    expect(text).toContain(
+      '\n\nChandler, Que., Oct. 21, 2013\u00a0– Eight members of the Technocentre',
+    );
+    expect(text).toContain('\n\nTangible results\n\n');
+    expect(text).toContain('\n\nFor further information:\n');
+    expect(text).not.toContain('Renseignements');
+    expect(
+      text.endsWith(
+        'https://salle-de-presse.example/en/news-releases/2013/10/21/ict-trade-mission-france/\n',
+      ),
+    ).toBe(true);
   });
 });
 

@@ -3,27 +3,17 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readCatalogue } from '@/content/catalogue';
-import { selectReleases } from '@/content/releases';
-import { releaseSchema } from '@/content/schemas';
-import { parseSiteSettings } from '@/content/site';
+import { readContent } from './lib/content';
 import { listFiles } from './lib/files';
 
-// Nothing of a draft or of a release under embargo reaches the build: not its page,
-// nor its images in any format or width, nor its words in the search index. The
-// fixture newsroom has one of each, with images no published release uses.
+// Nothing of a draft or of a release under embargo reaches the build, in either
+// language: not its page, nor its images in any format or width, nor its words in the
+// search index. The fixture newsroom has one of each, the embargoed one translated,
+// with images no published release uses.
 const CONTENT = 'tests/fixtures/newsroom';
 const DIST = join(process.cwd(), 'dist-fixture');
 
-const settings = parseSiteSettings(readFileSync(join(CONTENT, 'site.yaml'), 'utf8'));
-const unpublished = selectReleases(
-  readCatalogue(CONTENT).releases.flatMap((file) =>
-    file.frontmatter.kind === 'fields'
-      ? [{ id: file.id, filePath: file.path, data: releaseSchema.parse(file.frontmatter.data) }]
-      : [],
-  ),
-  { timeZone: settings.timeZone, includeUnpublished: true },
-).filter((release) => !release.published);
+const unpublished = readContent(CONTENT).releases.filter((release) => !release.published);
 
 /** The images a release file uses: its cover, its imports and its Markdown images. */
 function imagesOf(file: string): string[] {
@@ -45,13 +35,14 @@ function textOf(file: string): string {
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('the fixture newsroom’s unpublished releases', () => {
-  const images = unpublished.flatMap((release) => imagesOf(release.entry.filePath));
+  const images = [...new Set(unpublished.flatMap((release) => imagesOf(release.filePath)))];
   const files = listFiles(DIST);
 
-  it('are a draft and an embargoed release, each with images of its own', () => {
-    expect(unpublished.map((release) => [release.slug, release.data.draft])).toEqual([
-      ['sous-embargo', false],
-      ['brouillon', true],
+  it('are a draft and an embargoed release with its translation, each with images of its own', () => {
+    expect(unpublished.map((release) => [release.lang, release.slug, release.data.draft])).toEqual([
+      ['fr', 'sous-embargo', false],
+      ['en', 'sous-embargo', false],
+      ['fr', 'brouillon', true],
     ]);
     expect(images.map((image) => basename(image)).sort()).toEqual([
       'brouillon-couverture.jpg',
@@ -72,7 +63,16 @@ describe('the fixture newsroom’s unpublished releases', () => {
   });
 
   it('leave no page, link, card, redirect or search record', () => {
-    const words = ['confidentiel', 'sous embargo', 'sous-embargo', '/brouillon/'];
+    const words = [
+      'confidentiel',
+      'sous embargo',
+      'sous-embargo',
+      '/brouillon/',
+      // The translation's own words.
+      'confidential',
+      'Embargoed test release',
+      'Embargoed room',
+    ];
     const found = files.flatMap((file) => {
       const text = textOf(file);
       return words.filter((word) => text.includes(word)).map((word) => `${file} : ${word}`);

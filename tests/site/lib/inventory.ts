@@ -1,54 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@/content/frontmatter';
-import { selectReleases, type SelectOptions } from '@/content/releases';
-import { TYPE_SLUGS } from '@/content/release-types';
-import { releaseSchema } from '@/content/schemas';
-import { toSlug } from '@/core/slugs';
+import { eventCalendarPath, memberPath, releasesPath, releaseTypePath, tagPath } from '@/core/urls';
+import type { Lang } from '@/i18n/lang';
+import { RELEASE_PAGE_PATH, type SourceRelease } from './content';
 import { fileOfSitePath, listFiles, listPages, sitePathOf } from './files';
 import { parsePage } from './parse';
 
-/** What the content says should (or should not) be published. */
-export interface ExpectedRelease {
-  /** Source file, relative to the releases folder. */
-  file: string;
-  path: string;
-  published: boolean;
-  /** Tag slugs (labels that fold to one slug are one tag). */
-  tags: string[];
-  /** Member ids. */
-  members: string[];
-  /** The slug of its publication type's list (`avis-aux-medias`). */
-  type: string;
-  /** A media advisory: its event has a calendar file beside its page. */
-  calendar: boolean;
-}
-
-/** Reads every release under `releasesDir` as the build does and says which are published. */
-export async function expectedReleases(
-  releasesDir: string,
-  options: Pick<SelectOptions, 'now' | 'timeZone'>,
-): Promise<ExpectedRelease[]> {
-  const files = [...listFiles(releasesDir, '.md'), ...listFiles(releasesDir, '.mdx')];
-  const entries = await Promise.all(
-    files.map(async (file) => ({
-      id: file.replace(/\.mdx?$/, ''),
-      filePath: file,
-      data: releaseSchema.parse(parseFrontmatter(readFileSync(join(releasesDir, file), 'utf8'))),
-    })),
-  );
-  return selectReleases(entries, { ...options, includeUnpublished: true }).map((release) => ({
-    file: release.entry.filePath,
-    path: release.path,
-    published: release.published,
-    tags: [...new Set(release.data.tags.map(toSlug).filter(Boolean))],
-    members: [...new Set(release.data.members)],
-    type: TYPE_SLUGS.fr[release.data.type],
-    calendar: release.data.type === 'mediaAdvisory',
-  }));
-}
-
-const RELEASE_PAGE = /^\/communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/;
+const RELEASE_PAGE = RELEASE_PAGE_PATH;
 
 /** A path as the site links it, without origin, query or fragment. */
 function normalise(href: string): string {
@@ -77,7 +35,7 @@ function listProblems(
   dist: string,
   pages: string[],
   root: string,
-  releases: ExpectedRelease[],
+  releases: SourceRelease[],
 ): string[] {
   const listPages = listPagesOf(pages, root);
   if (listPages.length === 0)
@@ -103,16 +61,48 @@ function listProblems(
   return problems;
 }
 
+/** The paginated lists of a language's published releases: all, each tag's, member's and type's. */
+function listsOf(published: SourceRelease[], lang: Lang) {
+  const lists: { root: string; releases: SourceRelease[] }[] = [
+    { root: releasesPath(1, lang), releases: published },
+  ];
+  const tags = new Set(published.flatMap((r) => r.tags));
+  for (const tag of [...tags].sort()) {
+    lists.push({
+      root: tagPath(tag, 1, lang),
+      releases: published.filter((r) => r.tags.includes(tag)),
+    });
+  }
+  const members = new Set(published.flatMap((r) => r.members));
+  for (const member of [...members].sort()) {
+    lists.push({
+      root: memberPath(member, 1, lang),
+      releases: published.filter((r) => r.members.includes(member)),
+    });
+  }
+  // Each type its list, once the language publishes more than one.
+  const types = new Set(published.map((r) => r.type));
+  for (const type of types.size > 1 ? [...types].sort() : []) {
+    lists.push({
+      root: releaseTypePath(type, 1, lang),
+      releases: published.filter((r) => r.type === type),
+    });
+  }
+  return lists;
+}
+
 /**
- * Every way the build at `dist` loses, duplicates or leaks a release: each
- * published release must have its page and appear exactly once across the
- * pages of each paginated list it belongs to (`/communiques/`, its type's
- * `/communiques/<type>/` when the site has several, each of its tags'
- * `/etiquettes/…/`, each of its members' `/membres/…/`); no list shows another
- * release; each published media advisory, and nothing else, has its calendar file;
- * unpublished releases appear in no file and have no file published.
+ * Every way the build at `dist` loses, duplicates or leaks a release, in each
+ * language: each published release must have its page and appear exactly once across
+ * the pages of each paginated list of its language it belongs to (`/communiques/` or
+ * `/en/news-releases/`, its type's list when the language has several types, each of
+ * its tags' `/etiquettes/…/` or `/en/tags/…/` under its slug in that language, each of
+ * its members' `/membres/…/` or `/en/members/…/`); no list shows another release; each
+ * published media advisory, and nothing else, has its calendar file (`evenement.ics`,
+ * `event.ics`); unpublished releases of either language appear in no file and have no
+ * file published.
  */
-export function inventoryProblems(dist: string, expected: ExpectedRelease[]): string[] {
+export function inventoryProblems(dist: string, expected: SourceRelease[]): string[] {
   const problems: string[] = [];
   const published = expected.filter((r) => r.published);
   const publishedPaths = new Set(published.map((r) => r.path));
@@ -127,37 +117,21 @@ export function inventoryProblems(dist: string, expected: ExpectedRelease[]): st
     if (!publishedPaths.has(page)) problems.push(`${page} : page sans communiqué publié`);
   }
 
-  // Every paginated list: all releases, then each tag's and each member's.
-  const lists: { root: string; releases: ExpectedRelease[] }[] = [
-    { root: '/communiques/', releases: published },
-  ];
-  const tags = new Set(published.flatMap((r) => r.tags));
-  for (const tag of [...tags].sort()) {
-    lists.push({
-      root: `/etiquettes/${tag}/`,
-      releases: published.filter((r) => r.tags.includes(tag)),
-    });
-  }
-  const members = new Set(published.flatMap((r) => r.members));
-  for (const member of [...members].sort()) {
-    lists.push({
-      root: `/membres/${member}/`,
-      releases: published.filter((r) => r.members.includes(member)),
-    });
-  }
-  // Each type its list, once the site publishes more than one.
-  const types = new Set(published.map((r) => r.type));
-  for (const type of types.size > 1 ? [...types].sort() : []) {
-    lists.push({
-      root: `/communiques/${type}/`,
-      releases: published.filter((r) => r.type === type),
-    });
-  }
+  // Every paginated list of each language: all releases, then each tag's, member's, type's.
+  const languages = [...new Set(expected.map((r) => r.lang))];
+  const lists = languages.flatMap((lang) =>
+    listsOf(
+      published.filter((r) => r.lang === lang),
+      lang,
+    ),
+  );
   for (const list of lists) problems.push(...listProblems(dist, pages, list.root, list.releases));
 
   // A calendar file beside each published media advisory, and no other.
   const calendars = new Set(
-    published.filter((r) => r.calendar).map((r) => `${r.path.slice(1)}evenement.ics`),
+    published
+      .filter((r) => r.data.type === 'mediaAdvisory')
+      .map((r) => eventCalendarPath({ date: r.data.date, slug: r.slug }, r.lang).slice(1)),
   );
   for (const file of calendars) {
     if (!existsSync(join(dist, file))) problems.push(`/${file} : fichier d’agenda absent`);
@@ -177,7 +151,7 @@ export function inventoryProblems(dist: string, expected: ExpectedRelease[]): st
     }
   }
   if (hidden.length > 0) {
-    for (const file of listFiles(dist).filter((f) => /\.(html|xml|json|txt|ics)$/.test(f))) {
+    for (const file of files.filter((f) => /\.(html|xml|json|txt|ics)$/.test(f))) {
       const text = readFileSync(join(dist, file), 'utf8');
       for (const release of hidden) {
         if (text.includes(release.path))
