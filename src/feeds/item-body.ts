@@ -22,7 +22,11 @@ async function renderRelease(release: ReleaseItem): Promise<string> {
   const body = await releaseBodyHtml(release);
   // Subtitle, origin and dateline are data, not body text: the page shows them
   // before the body, in this order, and so does the feed.
+  // An unofficial translation says so wherever it is read, in both languages.
+  const unofficial = release.lang === 'en' && data.unofficialTranslation;
   const lead = [
+    unofficial &&
+      `<p><em>${escapeText(t.release.unofficialTranslation)}</em></p>\n<p><em>${escapeText(strings('fr').release.unofficialTranslation)}</em></p>`,
     data.subtitle && `<p><strong>${escapeText(data.subtitle)}</strong></p>`,
     data.origin &&
       `<p>${escapeText(t.release.origin(data.origin.city, formatLongDate(data.origin.date, t.lang)))}</p>`,

@@ -6,6 +6,7 @@ import { site, siteLanguages } from '@/content/site';
 import { registeredAlternates } from '@/i18n/alternates';
 import { catalogueRedirects, redirectsFile } from './redirects';
 import { listLastmods, releaseLastmods } from './sitemap';
+import { readTagInfo } from '@/content/tag-info';
 
 /**
  * What publishing adds around the pages: redirects from the former addresses of
@@ -21,11 +22,12 @@ export function publishing(): AstroIntegration[] {
     if (!lastmods) {
       const { releases } = contentCatalogue();
       lastmods = new Map();
+      const tagInfo = readTagInfo();
       for (const lang of siteLanguages) {
         for (const [page, date] of releaseLastmods(releases, site.url, site.timeZone, lang)) {
           lastmods.set(page, date);
         }
-        for (const [page, date] of listLastmods(releases, site, undefined, lang)) {
+        for (const [page, date] of listLastmods(releases, site, undefined, lang, tagInfo)) {
           lastmods.set(page, date);
         }
       }

@@ -11,7 +11,7 @@ import { releasesByMember } from '@/content/members';
 import { paginate } from '@/core/pagination';
 import { releaseAddress, selectReleases, type Release } from '@/content/releases';
 import { releaseSchema } from '@/content/schemas';
-import { collectTags } from '@/content/tags';
+import { collectTags, type TagInfo } from '@/content/tags';
 import { typeLists } from '@/content/release-types';
 import { mergeTranslation, originalIdOf } from '@/content/translations';
 import type { Lang } from '@/i18n/lang';
@@ -99,6 +99,7 @@ export function listLastmods(
   settings: { url: string; timeZone: string; pageSize: number },
   now?: number,
   lang: Lang = 'fr',
+  tagInfo: Readonly<Record<string, TagInfo>> = {},
 ): Map<string, string> {
   const entries = fieldsOf(files, lang).flatMap(({ file, data }) => {
     const parsed = releaseSchema.safeParse(data);
@@ -130,10 +131,9 @@ export function listLastmods(
   for (const list of typeLists(releases, lang)) {
     addList(list.releases, (page) => releaseTypePath(list.slug, page, lang));
   }
-  // An English tag's address follows its English label (tags.yaml), not read here.
-  if (lang === 'fr') {
-    for (const tag of collectTags(releases))
-      addList(tag.releases, (page) => tagPath(tag.slug, page));
+  // An English tag's address follows its English label (tags.yaml).
+  for (const tag of collectTags(releases, tagInfo, lang)) {
+    addList(tag.releases, (page) => tagPath(tag.slug, page, lang));
   }
   const memberIds = [...new Set(releases.flatMap((release) => release.data.members))];
   for (const [id, list] of releasesByMember(releases, memberIds)) {

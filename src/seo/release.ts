@@ -12,6 +12,8 @@ export function releaseJsonLd(
   release: ReleaseItem,
   members: readonly Member[],
   imageUrl: string,
+  /** The release's tags as its page shows them (English labels on an English page). */
+  keywords: readonly string[] = release.data.tags,
 ): JsonLd {
   const { data, lang } = release;
   const t = strings(lang);
@@ -37,7 +39,7 @@ export function releaseJsonLd(
       url: absoluteUrl(memberPath(member.id, 1, lang), site.url),
       website: member.data.website,
     })),
-    keywords: data.tags,
+    keywords: [...keywords],
     image: imageUrl,
   });
 }

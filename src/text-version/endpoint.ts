@@ -22,6 +22,10 @@ export async function releaseTextOf(release: ReleaseItem): Promise<string> {
   return releaseText({
     title: data.title,
     subtitle: data.subtitle,
+    notice:
+      release.lang === 'en' && data.unofficialTranslation
+        ? `${t.release.unofficialTranslation}\n${strings('fr').release.unofficialTranslation}`
+        : undefined,
     updated: data.updated && t.release.updated(formatLongDate(data.updated, t.lang)),
     origin:
       data.origin && t.release.origin(data.origin.city, formatLongDate(data.origin.date, t.lang)),

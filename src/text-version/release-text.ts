@@ -13,6 +13,8 @@ import { htmlToText } from './html-to-text';
 export interface ReleaseTextParts {
   title: string;
   subtitle?: string | undefined;
+  /** A notice above the text: an unofficial translation's, in both languages. */
+  notice?: string | undefined;
   /** `Mis à jour le 22 octobre 2013`, when the release was corrected. */
   updated?: string | undefined;
   /** `Rédigé à Strasbourg, le 8 octobre 2013`, when written elsewhere or earlier. */
@@ -66,6 +68,7 @@ export function releaseText(parts: ReleaseTextParts): string {
         `${block.label}\n${block.contacts.map((contact) => contactLines(contact, lang).join('\n')).join('\n\n')}`,
     );
   const blocks = [
+    parts.notice,
     parts.title,
     parts.subtitle,
     parts.updated,

@@ -5,6 +5,8 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { formatLongDate } from '@/core/dates';
 import { typeset } from '@/core/typography';
+import { en } from '@/i18n/en';
+import { fr } from '@/i18n/fr';
 import { strings } from '@/i18n/strings';
 import { readContent } from './lib/content';
 
@@ -23,6 +25,10 @@ function expectedLeads(content: string): Map<string, string[]> {
     readContent(content).releases.map(({ url, lang, data }) => {
       const t = strings(lang);
       const lead = [
+        // An unofficial translation opens by saying so, in English then in French.
+        ...(lang === 'en' && data.unofficialTranslation
+          ? [en.release.unofficialTranslation, fr.release.unofficialTranslation]
+          : []),
         // French typography in French only: English keeps English rules.
         data.subtitle && (lang === 'fr' ? typeset(data.subtitle) : data.subtitle),
         data.origin && t.release.origin(data.origin.city, formatLongDate(data.origin.date, t.lang)),
@@ -99,7 +105,7 @@ describe('the flagship release in every feed of dist', () => {
 });
 
 describe('the flagship release’s translation in every English feed of dist', () => {
-  it('carries its subtitle, « Written in Strasbourg, France on Oct. 8, 2013 » and the Canadian Press dateline', () => {
+  it('says it is an unofficial translation, then carries its subtitle, « Written in Strasbourg, France on Oct. 8, 2013 » and the Canadian Press dateline', () => {
     const flagship = feedItems('dist').filter((item) =>
       item.url.endsWith('/en/news-releases/2013/10/21/ict-trade-mission-france/'),
     );
@@ -107,7 +113,9 @@ describe('the flagship release’s translation in every English feed of dist', (
     const formats = new Set(flagship.map((item) => item.feed.replace(/^.*\//, '')));
     expect([...formats].sort()).toEqual(['atom.xml', 'feed.json', 'rss.xml']);
     for (const item of flagship) {
-      expect(openingLines(item.html, 3)).toEqual([
+      expect(openingLines(item.html, 5)).toEqual([
+        en.release.unofficialTranslation,
+        fr.release.unofficialTranslation,
         'A Jolifish office will open in Strasbourg in 2014',
         'Written in Strasbourg, France on Oct. 8, 2013',
         'Chandler, Que., Oct. 21, 2013\u00a0–',

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSiteSettings } from '@/content/site';
 import { releaseTextPath } from '@/core/urls';
 import { langOfPath, type Lang } from '@/i18n/lang';
+import { en } from '@/i18n/en';
+import { fr } from '@/i18n/fr';
 import { strings } from '@/i18n/strings';
 import { readContent, RELEASE_PAGE_FILE } from './lib/content';
 import { listFiles, listPages, sitePathOf } from './lib/files';
@@ -66,7 +68,11 @@ function readPage(html: string, lang: Lang) {
     document,
     (element) => element.name === 'section' && element.attribs['aria-labelledby'] === 'a-propos',
   )[0];
+  // An unofficial translation's notice, one line per language.
+  const [note] = find(document, (element) => element.attribs['role'] === 'note');
+  const notice = note && DomUtils.getElementsByTagName('span', note).map(textOf).join('\n');
   return {
+    notice,
     title: h1 && textOf(h1),
     subtitle,
     origin: one((element) => element.name === 'p' && textOf(element).startsWith(originStart)),
@@ -149,7 +155,9 @@ for (const { dist, content } of SITES) {
         const bytes = readFileSync(join(dist, path, TEXT_FILE));
         const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
-        expect(text.startsWith(`${shown.title}\n\n`)).toBe(true);
+        expect(
+          text.startsWith(`${shown.notice ? `${shown.notice}\n\n` : ''}${shown.title}\n\n`),
+        ).toBe(true);
         if (shown.subtitle) expect(text).toContain(`\n\n${shown.subtitle}\n\n`);
         if (shown.origin) expect(text).toContain(`\n\n${shown.origin}\n\n`);
         // The dateline leads into the first paragraph, as on paper.
@@ -210,6 +218,12 @@ describe('the flagship release’s English text version (dist)', () => {
 
   it('keeps the subtitle, the origin, the Canadian Press dateline and the headings of the page', () => {
     const text = readFileSync(file, 'utf8');
+    // An unofficial translation says so first, in English then in French.
+    expect(
+      text.startsWith(
+        `${en.release.unofficialTranslation}\n${fr.release.unofficialTranslation}\n\nICT mission to France`,
+      ),
+    ).toBe(true);
     expect(text).toContain(
       '\n\nA Jolifish office will open in Strasbourg in 2014\n\nWritten in Strasbourg, France on Oct. 8, 2013\n\n',
     );
