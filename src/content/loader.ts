@@ -167,14 +167,16 @@ async function syncInPreview(
   context: LoaderContext,
   file: ContentFile,
   original?: ContentFile | null,
-): Promise<void> {
+): Promise<boolean> {
   const collection = context.collection === 'members' ? 'members' : 'releases';
   const gate = previewGate();
-  if (gate && !gate.admit(file, collection)) return;
+  if (gate && !gate.admit(file, collection)) return false;
   try {
     await syncEntry(context, file, original);
+    return true;
   } catch (error) {
     context.logger.error(`${file.file} : ${error instanceof Error ? error.message : String(error)}`);
+    return false;
   }
 }
 
@@ -202,9 +204,10 @@ function watch(context: LoaderContext, collection: Collection): void {
     if (before && before !== file?.id) context.store.delete(before);
     if (!file) return;
     const find = (id: string) => catalogue[collection].find((other) => other.id === id);
-    await syncInPreview(context, file, originalOf(file, find));
-    // A translation takes its shared fields from its original: it changes with it.
-    const translation = file.lang === 'fr' ? find(`${file.id}.en`) : undefined;
+    const admitted = await syncInPreview(context, file, originalOf(file, find));
+    // A translation takes its shared fields from its original: it changes with it, but
+    // never takes them from a version in error (a missing cover would break its page).
+    const translation = file.lang === 'fr' && admitted ? find(`${file.id}.en`) : undefined;
     if (translation) await syncInPreview(context, translation, file);
     logger.info(`Reloaded data from ${file.file}`);
   };

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEV_PORT } from '../support/ports';
-import { FLAGSHIP } from './support/content';
+import { FLAGSHIP, FLAGSHIP_EN } from './support/content';
 import { t } from '@/i18n/fr';
 import { expect, test } from './support/fixtures';
 
@@ -126,6 +126,7 @@ test('a member id mistyped shows the last valid version under a French banner; o
 });
 
 test('a cover image that is not there shows the French banner, not an error page', async ({
+  page,
   release,
 }) => {
   await withFlagship(
@@ -137,6 +138,8 @@ test('a cover image that is not there shows the French banner, not an error page
     async () => {
       await release.openOnceItSays(FLAGSHIP.path, 'absente.jpg n’existe pas');
       await expect(release.previewErrors).toContainText('absente.jpg n’existe pas');
+      // The translation keeps its original's last valid cover: its page still works.
+      expect((await page.request.get(FLAGSHIP_EN.path)).status()).toBe(200);
     },
   );
 });
