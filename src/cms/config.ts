@@ -205,7 +205,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       format: 'yaml',
       identifier_field: 'name',
       slug: { template: '{{name}}', editable: ['create'] },
-      summary: "{{name | default('{{role}}')}}",
+      summary: '{{name}} {{role}}',
       fields: fieldsOf(schemaNode(contactFileSchema), context),
     },
     {

@@ -65,7 +65,7 @@ const RELATIONS: Record<
   members: { collection: 'members', display_fields: ['name'], search_fields: ['name'] },
   contacts: {
     collection: 'contacts',
-    display_fields: ["{{name | default('{{role}}')}}"],
+    display_fields: ['{{name}} {{role}}'],
     search_fields: ['name', 'role'],
   },
   mediatheque: { collection: 'mediatheque', display_fields: ['title'], search_fields: ['title'] },

@@ -262,8 +262,9 @@ describe.each(COLLECTIONS)('the CMS collection $name', ({ name, schema, sample }
   it('offers exactly the values the schema accepts', () => {
     for (const { path, field } of walk(fields)) {
       if (!('widget' in field) || field.widget !== 'select') continue;
-      const values = field.options.map((option) =>
-        typeof option === 'object' && option !== null ? option.value : option,
+      const options: readonly unknown[] = field.options;
+      const values = options.map((option) =>
+        typeof option === 'object' && option !== null && 'value' in option ? option.value : option,
       );
       const multiple = 'multiple' in field && field.multiple === true;
       // Several values are offered after the first (French first among the languages).
