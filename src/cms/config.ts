@@ -131,12 +131,15 @@ function releaseCollection(options: CmsOptions, bilingual: boolean, mdx: boolean
     },
     view_filters: [
       { name: 'brouillons', label: 'Brouillons', field: 'draft', pattern: true },
-      { name: 'embargo', label: 'Sous embargo', field: 'date', gt: '{{now}}' },
+      // Dates are text: compared as text, a release of today is in, whatever its time.
+      { name: 'a-venir', label: 'Aujourd’hui et à venir', field: 'date', gte: '{{today}}' },
     ],
     view_groups: [{ name: 'annee', label: 'Année', field: 'date', pattern: '^\\d{4}' }],
-    // Images beside the release, written `./photo.jpg`.
+    // Images in a folder named after the release, beside it: with a path in folders
+    // (`AAAA/…`), Sveltia keeps an entry's files in `AAAA/<slug>/`, so the front
+    // matter says `./<slug>/photo.jpg`.
     media_folder: '',
-    public_folder: '.',
+    public_folder: './{{slug}}',
     ...(bilingual ? { i18n: true } : {}),
     fields: releaseFields(options, bilingual, mdx),
   };

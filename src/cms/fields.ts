@@ -49,7 +49,7 @@ export type Translation = boolean | 'duplicate';
 
 /** What a collection adds to its schema's fields. */
 export interface FieldContext {
-  /** IANA time zone in which dates are written (the site's): a date widget never converts. */
+  /** IANA time zone in which moments are written (the site's), named in their help. */
   timeZone: string;
   /** How the field at a dotted path (`image.alt`) is translated; absent, nothing is. */
   translation?: ((path: string) => Translation) | undefined;
@@ -71,11 +71,20 @@ const RELATIONS: Record<
   mediatheque: { collection: 'mediatheque', display_fields: ['title'], search_fields: ['title'] },
 };
 
-/** Storage formats (Day.js tokens) of each kind of moment: exactly what the schemas accept. */
-export const MOMENT_FORMATS = { day: 'YYYY-MM-DD', 'day-time': 'YYYY-MM-DD HH:mm' } as const;
+/** Storage format (Day.js tokens) of a day: exactly what the schemas accept. */
+export const DAY_FORMAT = 'YYYY-MM-DD';
 
 /** The message shown when a value does not have the form its pattern requires. */
 const PATTERN_MESSAGE = 'Ce n’est pas la forme attendue : voyez l’aide sous le champ.';
+
+/** How each kind of moment is written, for its help and its message. */
+const MOMENT_FORMS = {
+  'day-time': { form: 'le jour et l’heure, AAAA-MM-JJ HH:MM', example: '2026-12-07 10:30' },
+  'day-or-day-time': {
+    form: 'le jour, AAAA-MM-JJ, ou le jour et l’heure, AAAA-MM-JJ HH:MM',
+    example: '2026-12-07 ou 2026-12-07 06:00',
+  },
+} as const;
 
 /** The files an image field accepts. */
 const IMAGE_ACCEPT = IMAGE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
@@ -123,19 +132,22 @@ function widgetOf(node: SchemaNode, context: FieldContext, path: string): Widget
     >;
   }
   if (node.moment === 'day') {
-    return { widget: 'datetime', type: 'date', format: MOMENT_FORMATS.day } satisfies Omit<
+    // A date input stores the day as picked: no time, so no time zone.
+    return { widget: 'datetime', type: 'date', format: DAY_FORMAT } satisfies Omit<
       DateTimeField,
       'name'
     >;
   }
-  if (node.moment === 'day-time') {
-    // The site's wall time, stored as typed: no conversion from the browser's zone.
+  if (node.moment === 'day-time' || node.moment === 'day-or-day-time') {
+    // Typed as the site's wall time and stored as typed. Sveltia's date and time picker
+    // reads a day without a time in the browser's zone (2013-10-21 shows as 20:00 the
+    // day before in Toronto) or, in UTC, labels the time "UTC" and fills "Now" in UTC.
+    const { form, example } = MOMENT_FORMS[node.moment];
+    const message = `Écrivez ${form}, par exemple ${example}.`;
     return {
-      widget: 'datetime',
-      format: MOMENT_FORMATS['day-time'],
-      input_timezone: context.timeZone,
-      output_utc: false,
-    } satisfies Omit<DateTimeField, 'name'>;
+      widget: 'string',
+      ...(node.pattern ? { pattern: [node.pattern, message] as [string, string] } : {}),
+    } satisfies Omit<StringField, 'name'>;
   }
   if (node.enum || node.options) {
     const select: Omit<SelectField, 'name'> = { widget: 'select', options: optionsOf(node) };
@@ -166,7 +178,8 @@ function widgetOf(node: SchemaNode, context: FieldContext, path: string): Widget
     return {
       widget: 'object',
       fields: fieldsOf(node, context, path),
-      collapsed: true,
+      // Open while empty (just added), closed once filled.
+      collapsed: 'auto',
     } satisfies Omit<ObjectFieldWithSubFields, 'name'>;
   }
   if (node.type === 'boolean') {
@@ -208,8 +221,14 @@ export function fieldOf(
   context: FieldContext,
   path = name,
 ): Field {
-  const extra = context.hints?.[path];
-  const hint = [node.description, extra].filter(Boolean).join(' ');
+  const moment =
+    node.moment === 'day-time' || node.moment === 'day-or-day-time'
+      ? MOMENT_FORMS[node.moment]
+      : undefined;
+  const zone = moment
+    ? `Écrivez ${moment.form} (de 00:00 à 23:59), à l’heure du site (${context.timeZone}) : par exemple ${moment.example}.`
+    : undefined;
+  const hint = [node.description, zone, context.hints?.[path]].filter(Boolean).join(' ');
   return {
     name,
     label: node.title ?? name,

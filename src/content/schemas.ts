@@ -16,8 +16,11 @@ export interface ValueMeta {
   references?: 'members' | 'contacts' | 'mediatheque' | undefined;
   /** An image file beside the entry, written `./photo.jpg`. */
   file?: 'image' | undefined;
-  /** A day, `YYYY-MM-DD`, or a day and a time, `YYYY-MM-DD HH:MM`, in the site's time zone. */
-  moment?: 'day' | 'day-time' | undefined;
+  /**
+   * A moment in the site's time zone: a day, `YYYY-MM-DD`; a day and a time,
+   * `YYYY-MM-DD HH:MM`; or either.
+   */
+  moment?: 'day' | 'day-time' | 'day-or-day-time' | undefined;
   /** The values to offer for a text read more loosely (the type's spellings). */
   options?: readonly string[] | undefined;
   /** French labels of an enumeration's values, by value. */
@@ -84,7 +87,7 @@ export const publicationDate = z
     error: (issue) =>
       `« ${String(issue.input)} » : l’heure n’existe pas (de 00:00 à 23:59, par exemple 06:00 ou 14:30)`,
   })
-  .meta({ moment: 'day-time' } satisfies ValueMeta);
+  .meta({ moment: 'day-or-day-time' } satisfies ValueMeta);
 
 const text = (what: string) =>
   z
@@ -273,7 +276,7 @@ const eventFields = z.strictObject(
     /** Start, `YYYY-MM-DD HH:MM` in the site's time zone. Required. */
     start: field(eventStart, {
       title: 'Début',
-      description: 'Jour et heure du début, dans le fuseau horaire du site.',
+      description: 'Le jour et l’heure où l’événement commence.',
     }),
     /** End, `HH:MM` the same day or `YYYY-MM-DD HH:MM`; when absent, calendars show the start only. */
     end: field(eventEnd.optional(), {
@@ -368,7 +371,7 @@ const releaseFields = z.strictObject({
   date: field(publicationDate, {
     title: 'Date de publication',
     description:
-      'Jour et heure de publication, à l’heure du site. Un moment à venir met le communiqué sous embargo jusque-là ; 00:00 le publie dès le début de la journée.',
+      'Le jour de publication, et l’heure si elle compte : un moment à venir met le communiqué sous embargo jusque-là (minuit quand l’heure manque).',
   }),
   /** Dateline city, e.g. `Chandler`: the page shows `Chandler, le 21 octobre 2013 –`. */
   city: field(text('ville'), {

@@ -209,7 +209,19 @@ function withValue(data: Fields, path: string, value: unknown): Fields {
   return { ...data, [key]: withValue(data[key] as Fields, rest.join('.'), value) };
 }
 
-const accepts = (schema: z.ZodType, data: Fields) => schema.safeParse(data).success;
+/** Texts an editor may type in a field with a pattern: dates, times, ids, paths. */
+const PROBES = [
+  '2026-12-07',
+  '2026-12-07 06:00',
+  '2026-12-07T06:00',
+  '2026-12-07 6:00',
+  '07/12/2026',
+  '12:00',
+  'jolifish',
+  'Jolifish',
+  'exemple/salle-de-presse',
+  '/communiques/2026/12/07/ancien-titre/',
+];
 
 /**
  * Whether the schema finds fault with the field at a dotted path of `data`: a rule
@@ -287,21 +299,28 @@ describe.each(COLLECTIONS)('the CMS collection $name', ({ name, schema, sample }
     }
   });
 
-  it('writes dates in the schema’s format, in the site’s time zone', () => {
+  it('writes dates and patterned texts exactly as the schema reads them', () => {
     for (const { path, field } of walk(fields)) {
-      if (!('widget' in field) || field.widget !== 'datetime') continue;
-      const format = 'format' in field ? field.format : undefined;
-      const written = format
-        ?.replace('YYYY', '2026')
-        .replace('MM', '12')
-        .replace('DD', '07')
-        .replace('HH', '06')
-        .replace('mm', '30');
-      expect(written, path).toBeDefined();
-      expect(accepts(schema, withValue(sample, path, written)), `${path}: ${written}`).toBe(true);
-      if (format?.includes('HH')) {
-        expect('input_timezone' in field && field.input_timezone, path).toBe(site.timeZone);
-        expect('output_utc' in field && field.output_utc, path).toBe(false);
+      if (!('widget' in field)) continue;
+      if (field.widget === 'datetime') {
+        // A picked day, stored in the field's format.
+        const written = ('format' in field ? field.format : undefined)
+          ?.replace('YYYY', '2026')
+          .replace('MM', '12')
+          .replace('DD', '07');
+        expect(written, path).toBeDefined();
+        expect(faults(schema, withValue(sample, path, written), path), `${path}: ${written}`).toBe(
+          false,
+        );
+        expect('type' in field && field.type, path).toBe('date');
+      }
+      const pattern = 'pattern' in field ? field.pattern?.[0] : undefined;
+      if (field.widget === 'string' && pattern) {
+        for (const probe of PROBES) {
+          expect(new RegExp(pattern).test(probe), `${path}: « ${probe} »`).toBe(
+            !faults(schema, withValue(sample, path, probe), path),
+          );
+        }
       }
     }
   });
@@ -335,6 +354,18 @@ describe('the CMS of a bilingual site', () => {
     for (const key of SHARED_KEYS) expect(i18nOf(key), key).toBe(false);
     for (const path of ['image.src', 'event.start', 'event.end'])
       expect(i18nOf(path), path).toBe(false);
+  });
+
+  it('has the publication date typed as the site’s wall time, never converted by a picker', () => {
+    const date = releases.find((field) => field.name === 'date');
+    expect(date && 'widget' in date && date.widget).toBe('string');
+    expect(date && 'hint' in date ? date.hint : '').toContain(
+      `à l’heure du site (${site.timeZone})`,
+    );
+    const pickers = walk(releases).filter(
+      ({ field }) => 'widget' in field && field.widget === 'datetime' && field.type !== 'date',
+    );
+    expect(pickers.map(({ path }) => path)).toEqual([]);
   });
 
   it('lets the translation write its own texts', () => {
