@@ -29,8 +29,17 @@ export function translationFileOf(file: string): string {
 /** The front-matter keys a translation takes from its original, and may repeat only unchanged. */
 export const SHARED_KEYS = ['type', 'date', 'draft', 'tags', 'members', 'contacts'] as const;
 
+/**
+ * Keys of a block that a translation takes from its original: the cover's file and an
+ * event's start and end. The block's other keys are translated.
+ */
+export const SHARED_BLOCK_KEYS = { image: ['src'], event: ['start', 'end'] } as const;
+
+/** Keys written in a translation only: its own address, and whether it is unofficial. */
+export const TRANSLATION_ONLY_KEYS = ['slug', 'unofficialTranslation'] as const;
+
 /** Keys that belong to one file only and are never taken from the original. */
-const OWN_KEYS = new Set(['slug', 'unofficialTranslation', 'aliases', 'updated']);
+const OWN_KEYS = new Set<string>([...TRANSLATION_ONLY_KEYS, 'aliases', 'updated']);
 
 type Fields = Record<string, unknown>;
 
@@ -91,12 +100,16 @@ export function translationMismatches(original: Fields, translation: Fields): st
   const originalCover = original['image'];
   if (isFields(cover)) {
     if (!isFields(originalCover)) differing.push('image');
-    else if ('src' in cover && cover['src'] !== originalCover['src']) differing.push('image.src');
+    else {
+      for (const key of SHARED_BLOCK_KEYS.image) {
+        if (key in cover && cover[key] !== originalCover[key]) differing.push(`image.${key}`);
+      }
+    }
   }
   const event = translation['event'];
   const originalEvent = original['event'];
   if (isFields(event) && isFields(originalEvent)) {
-    for (const key of ['start', 'end']) {
+    for (const key of SHARED_BLOCK_KEYS.event) {
       if (key in event && event[key] !== originalEvent[key]) differing.push(`event.${key}`);
     }
   }

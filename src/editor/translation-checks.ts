@@ -240,7 +240,11 @@ export function untranslatedProblems(
   return problems;
 }
 
-/** `slug:` and `unofficialTranslation:` in a French file: they belong to its translation. */
+/**
+ * `slug:` and `unofficialTranslation:` in a French file: they belong to its translation.
+ * `unofficialTranslation: false` says nothing and is accepted: the CMS writes it in
+ * both languages, its field being one of the translated ones.
+ */
 export function frenchOnlyProblems(release: SourceFile, own: Fields): Problem[] {
   const translation = translationFileOf(release.file);
   const problems: Problem[] = [];
@@ -253,7 +257,7 @@ export function frenchOnlyProblems(release: SourceFile, own: Fields): Problem[] 
       message: `slug ne s’écrit que dans une traduction anglaise : l’adresse d’un communiqué français vient du nom de son fichier. Retirez cette ligne de l’original français ; pour donner une adresse anglaise, écrivez-la dans la traduction ${translation}.`,
     });
   }
-  if ('unofficialTranslation' in own) {
+  if ('unofficialTranslation' in own && own['unofficialTranslation'] !== false) {
     problems.push({
       severity: 'error',
       file: release.file,

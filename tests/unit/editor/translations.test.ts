@@ -164,6 +164,10 @@ describe('npm run check: English translations', () => {
     expect(report([original(), own])).toBe(VALID);
   });
 
+  it('accepts unofficialTranslation: false in a French file, as the CMS writes it', () => {
+    expect(report([original('unofficialTranslation: false\n')])).toBe(VALID);
+  });
+
   it('validates a translation completed from its original, its problems in its own file and line', () => {
     const text = report([original(), translation(`${TRANSLATED}tittle: Typo\nsubtitle: ""\n`)]);
     expect(text).toContain(`${FOLDER}/2013-10-21-mission.en.md\n  ✗ erreur — `);
