@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations } from '../site/lib/axe';
-import { listPages, sitePathOf } from '../site/lib/files';
+import { listReaderPages, sitePathOf } from '../site/lib/files';
 import { expect, test } from './support/fixtures';
 
 // axe over EVERY page of the build (listed from dist/), in each colour scheme the
 // site supports: the theme follows prefers-color-scheme unless the reader picked one.
 const DIST = join(process.cwd(), 'dist');
-const PAGES = existsSync(DIST) ? listPages(DIST).map(sitePathOf) : [];
+const PAGES = existsSync(DIST) ? listReaderPages(DIST).map(sitePathOf) : [];
 const COLOR_SCHEMES = ['light', 'dark'] as const;
 
 test('every page of the build is checked', () => {

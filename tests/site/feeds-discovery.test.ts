@@ -1,10 +1,10 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feedPath } from '@/core/urls';
 import { langOfPath } from '@/i18n/lang';
 import { readContent } from './lib/content';
-import { sitePathOf } from './lib/files';
+import { listReaderPages, sitePathOf } from './lib/files';
 import { parsePage } from './lib/parse';
 import { readSitemap } from './lib/sitemap';
 
@@ -28,7 +28,7 @@ const sitemapDates = (dist: string) =>
 
 describe('feed discovery', () => {
   it('every page advertises the three site feeds of its language, and not the other’s', () => {
-    const pages = globSync('**/*.html', { cwd: DIST });
+    const pages = listReaderPages(DIST);
     expect(pages.length).toBeGreaterThan(10);
     expect(pages).toContain('en/index.html');
     for (const file of pages) {

@@ -8,7 +8,7 @@ import { fr } from '@/i18n/fr';
 import { htmlLang, langOfPath, otherLang, type Lang } from '@/i18n/lang';
 import { overBudget, RELEASE_PAGE_BUDGET, weighPage } from './lib/budgets';
 import { readContent, RELEASE_PAGE_PATH, type SiteContent } from './lib/content';
-import { listFiles, listPages, sitePathOf } from './lib/files';
+import { listFiles, listReaderPages, sitePathOf } from './lib/files';
 import { inventoryProblems } from './lib/inventory';
 import { foundIn, interfaceStrings, readPageLanguage, type PageLanguage } from './lib/languages';
 import { readSitemap } from './lib/sitemap';
@@ -42,7 +42,7 @@ const STRINGS: Record<Lang, ReturnType<typeof interfaceStrings>> = {
 /** Every page of a build by its site path, with what it says of its language. */
 function readPages(dist: string): Map<string, PageLanguage> {
   return new Map(
-    listPages(dist).map((file) => [
+    listReaderPages(dist).map((file) => [
       sitePathOf(file),
       readPageLanguage(readFileSync(join(dist, file), 'utf8')),
     ]),
@@ -350,7 +350,7 @@ describe(`the French-only newsroom (${FRENCH_ONLY.dist})`, () => {
       .filter(([, page]) => page.hreflangs > 0 || page.switches.length > 0)
       .map(([path]) => path);
     expect(marked).toEqual([]);
-    for (const file of listPages(dist)) {
+    for (const file of listReaderPages(dist)) {
       expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(
         /hreflang|data-language-switch/,
       );

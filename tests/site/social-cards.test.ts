@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSiteSettings } from '@/content/site';
 import { releaseCardPath } from '@/core/urls';
 import { readContent, RELEASE_PAGE_FILE } from './lib/content';
-import { fileOfSitePath, listPages } from './lib/files';
+import { fileOfSitePath, listReaderPages } from './lib/files';
 import { imageSize } from './lib/image-size';
 import { socialMeta } from './lib/social';
 
@@ -30,7 +30,7 @@ for (const build of BUILDS) {
   describe(`social images of ${build.name}`, () => {
     it('every page names an absolute image of the site, 1200 × 630, that exists with that size', () => {
       const site = new URL(settings().url);
-      const pages = listPages(root);
+      const pages = listReaderPages(root);
       expect(pages.length).toBeGreaterThan(0);
       const problems: string[] = [];
       for (const page of pages) {

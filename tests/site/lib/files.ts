@@ -18,6 +18,13 @@ export function listFiles(dir: string, suffix = ''): string[] {
 /** Every `.html` file of a build, relative to its root. */
 export const listPages = (dir: string): string[] => listFiles(dir, '.html');
 
+/**
+ * The pages readers see: every HTML page but the editors' interface at `/admin/`, a
+ * CMS application with its own checks (tests/site/admin.test.ts, tests/e2e/admin.spec.ts).
+ */
+export const listReaderPages = (dir: string): string[] =>
+  listPages(dir).filter((file) => !file.startsWith('admin/'));
+
 /** The site path a built file answers at: `communiques/index.html` → `/communiques/`. */
 export function sitePathOf(file: string): string {
   if (file === 'index.html') return '/';
