@@ -132,8 +132,8 @@ test('a cover image that is not there shows the French banner, not an error page
   await withFlagship(
     (source) =>
       source.replace(
-        'summary: >-',
-        'image:\n  src: ./absente.jpg\n  alt: Une image absente.\nsummary: >-',
+        /^summary:/m,
+        'image:\n  src: ./absente.jpg\n  alt: Une image absente.\nsummary:',
       ),
     async () => {
       await release.openOnceItSays(FLAGSHIP.path, 'absente.jpg n’existe pas');
@@ -204,8 +204,8 @@ test('a former address in aliases redirects in the preview too', async ({ page, 
   await withFlagship(
     (source) =>
       source.replace(
-        'summary: >-',
-        'aliases:\n  - /communiques/2013/10/20/ancienne-adresse/\nsummary: >-',
+        /^summary:/m,
+        'aliases:\n  - /communiques/2013/10/20/ancienne-adresse/\nsummary:',
       ),
     async () => {
       await expect
