@@ -1,4 +1,12 @@
 /**
+ * « de » before a word, elided before a vowel as French writes it: « de juin 2013 »,
+ * « d’octobre 2013 », « d’Alpha inc. ». An h is left alone: whether it is mute cannot be
+ * told from the spelling.
+ */
+const de = (word: string): string =>
+  /^[aeiouyàâäéèêëîïôöùûü]/i.test(word) ? `d’${word}` : `de ${word}`;
+
+/**
  * Every interface string of the site, in French (Canada). Another language is a
  * sibling file with the same keys.
  */
@@ -56,7 +64,7 @@ export const fr = {
   },
   archives: {
     year: (year: number | string) => `Communiqués de ${year}`,
-    month: (label: string) => `Communiqués de ${label}`,
+    month: (label: string) => `Communiqués ${de(label)}`,
     day: (label: string) => `Communiqués du ${label}`,
     years: 'Années',
   },
@@ -159,7 +167,7 @@ export const fr = {
       `Entrevues en ${languages.map((code) => (code === 'en' ? 'anglais' : 'français')).join(' et en ')}`,
     vcard: 'Ajouter au carnet d’adresses',
     /** Spoken after the link text, so that each vCard link is told apart. */
-    vcardOf: (name: string) => `(fiche vCard de ${name})`,
+    vcardOf: (name: string) => `(fiche vCard ${de(name)})`,
   },
   pagination: {
     label: 'Pagination',
@@ -222,13 +230,13 @@ export const fr = {
     /** `<link rel="alternate">` titles. */
     siteFeed: (format: string) => `Tous les communiqués (${format})`,
     tagFeed: (label: string, format: string) => `Communiqués sur « ${label} » (${format})`,
-    memberFeed: (name: string, format: string) => `Communiqués de ${name} (${format})`,
+    memberFeed: (name: string, format: string) => `Communiqués ${de(name)} (${format})`,
     tagFeedTitle: (label: string, siteTitle: string) => `${siteTitle} : « ${label} »`,
     memberFeedTitle: (name: string, siteTitle: string) => `${siteTitle} : ${name}`,
     memberFeedDescription: (name: string) => `Les communiqués qui concernent ${name}.`,
     subscribeSite: 'Suivez tous les communiqués dans votre lecteur de flux :',
     subscribeTag: (label: string) => `Suivez les communiqués sur « ${label} » :`,
-    subscribeMember: (name: string) => `Suivez les communiqués de ${name} :`,
+    subscribeMember: (name: string) => `Suivez les communiqués ${de(name)} :`,
     help: 'Qu’est-ce qu’un flux ?',
     pageTitle: 'S’abonner aux communiqués',
     intro:
