@@ -486,7 +486,7 @@ Opening paragraph of the release in MDX.
 <Figure src={collines} alt="Green hills under a blue sky." caption="The test hills." credit="Fictional photographer" />
 `,
 });
-// The event block is written whole: a translation's block replaces its original's.
+// The event block repeats its start and end unchanged, which a translation may do.
 translations.push({
   path: join(folder, 'releases', '2024', '2024-10-28-inauguration-du-laboratoire.en.md'),
   text: `---

@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupByPeriod } from './archives';
+import { groupByPeriod, type Period } from './archives';
 import { assertMemberReferences, releasesByMember } from './members';
 import { relatedFinder } from './related';
 import { typeLists, type TypeList } from './release-types';
 import { selectReleases, type Release } from './releases';
-import { site, siteLanguages } from './site';
+import { isBilingual, site } from './site';
 import { collectTags, type Tag, type TagInfo } from './tags';
 import { typesetRelease } from './typeset';
 import { langOfEntry, originalIdOf } from './translations';
@@ -29,6 +29,10 @@ export interface Newsroom {
   releasesByMember: Map<string, ReleaseItem[]>;
   /** Tags in French alphabetical order, each with its releases. */
   tags: TagItem[];
+  /** The tags by their French slug, the same tag's identity in every language. */
+  tagByKey: Map<string, TagItem>;
+  /** Every year, month and day with releases (`2013`, `2013-10`, `2013-10-21`). */
+  archiveKeys: ReadonlySet<string>;
   /** Years with releases, newest first, with their number of releases. */
   years: { year: string; count: number }[];
   /** Related releases of a release, most related first. */
@@ -62,6 +66,7 @@ async function load(lang: Lang): Promise<Newsroom> {
   const tagInfo: Record<string, TagInfo> = Object.fromEntries(
     tagEntries.map((tag) => [tag.id, tag.data]),
   );
+  const tags = collectTags(releases, tagInfo, lang);
   return {
     lang,
     releases,
@@ -71,7 +76,11 @@ async function load(lang: Lang): Promise<Newsroom> {
       releases,
       memberEntries.map((member) => member.id),
     ),
-    tags: collectTags(releases, tagInfo, lang),
+    tags,
+    tagByKey: new Map(tags.map((tag) => [tag.key, tag])),
+    archiveKeys: new Set(
+      releases.flatMap(({ data: { date } }) => [date.slice(0, 4), date.slice(0, 7), date]),
+    ),
     years: groupByPeriod(releases, 'year').map(({ key, releases: list }) => ({
       year: key,
       count: list.length,
@@ -106,13 +115,10 @@ export async function getReleases(lang: Lang = 'fr'): Promise<ReleaseItem[]> {
 
 /** A release's translation in the other language, when it is shown there. */
 export async function translationOf(release: ReleaseItem): Promise<ReleaseItem | undefined> {
-  if (!bilingual()) return undefined;
-  const other = await getNewsroom(release.lang === 'fr' ? 'en' : 'fr');
+  if (!isBilingual) return undefined;
+  const other = await getNewsroom(otherLang(release.lang));
   return other.byOriginal.get(originalIdOf(release.entry.id));
 }
-
-/** True when the site publishes English pages (see `siteLanguages`). */
-const bilingual = (): boolean => siteLanguages.includes('en');
 
 /**
  * The same archive in the other language (`day` `2013-10-21`, `month` `2013-10`,
@@ -120,14 +126,13 @@ const bilingual = (): boolean => siteLanguages.includes('en');
  */
 export async function archiveAlternate(
   lang: Lang,
-  period: 'year' | 'month' | 'day',
+  period: Period,
   key: string,
 ): Promise<string | undefined> {
-  if (!bilingual()) return undefined;
+  if (!isBilingual) return undefined;
   const other = otherLang(lang);
-  const { releases } = await getNewsroom(other);
-  const length = period === 'year' ? 4 : period === 'month' ? 7 : 10;
-  if (!releases.some((release) => release.data.date.slice(0, length) === key)) return undefined;
+  // A set looked up, not the other language's releases scanned: every archive page asks.
+  if (!(await getNewsroom(other)).archiveKeys.has(key)) return undefined;
   const [year = '', month = ''] = key.split('-');
   return period === 'year'
     ? yearPath(year, other)
@@ -138,8 +143,8 @@ export async function archiveAlternate(
 
 /** The same tag's page in the other language (by its French slug), when it has releases there. */
 export async function tagAlternate(lang: Lang, key: string): Promise<string | undefined> {
-  if (!bilingual()) return undefined;
+  if (!isBilingual) return undefined;
   const other = otherLang(lang);
-  const tag = (await getNewsroom(other)).tags.find((candidate) => candidate.key === key);
+  const tag = (await getNewsroom(other)).tagByKey.get(key);
   return tag && tagPath(tag.slug, 1, other);
 }

@@ -34,10 +34,10 @@ export const siteLanguages: readonly Lang[] = settings.languages;
 /** True when the site publishes English pages under `/en/`. */
 export const isBilingual = siteLanguages.includes('en');
 
-/** The settings' texts a language may override. */
-export type SiteText = 'name' | 'shortName' | 'title' | 'description' | 'aboutTitle' | 'about';
+const TEXTS = ['name', 'shortName', 'title', 'description', 'aboutTitle', 'about'] as const;
 
-const TEXTS: readonly SiteText[] = ['name', 'shortName', 'title', 'description', 'aboutTitle', 'about'];
+/** The settings' texts a language may override. */
+export type SiteText = (typeof TEXTS)[number];
 
 const english: SiteSettings = {
   ...site,

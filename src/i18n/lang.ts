@@ -20,11 +20,6 @@ export function langOfPath(path: string): Lang {
   return /^\/en(?:\/|$)/.test(path) ? 'en' : 'fr';
 }
 
-/** True for a value that names a site language. */
-export function isLang(value: unknown): value is Lang {
-  return value === 'fr' || value === 'en';
-}
-
 /** The other language of a bilingual site. */
 export function otherLang(lang: Lang): Lang {
   return lang === 'fr' ? 'en' : 'fr';

@@ -56,23 +56,30 @@ function originalOf(yamlFile: string): string {
 }
 
 let loaded: Promise<LibraryImage[]> | undefined;
+let english: Promise<LibraryImage[]> | undefined;
 
 /**
  * Every image of the library, by album then title (read once per build), with its
  * texts in a language: English ones where given, French ones otherwise.
  */
-export async function libraryImages(lang: Lang = 'fr'): Promise<LibraryImage[]> {
+export function libraryImages(lang: Lang = 'fr'): Promise<LibraryImage[]> {
   loaded ??= readLibrary();
-  const images = await loaded;
-  if (lang === 'fr') return images;
-  return images.map((image) => ({
+  if (lang === 'fr') return loaded;
+  // Every contact card of an English page asks: the English texts are laid on once.
+  english ??= loaded.then((images) => images.map(inEnglish));
+  return english;
+}
+
+/** An image with its English texts where given, its French ones otherwise. */
+function inEnglish(image: LibraryImage): LibraryImage {
+  return {
     ...image,
     title: image.en?.title ?? image.title,
-    titleLang: image.en?.title ? lang : 'fr',
+    titleLang: image.en?.title ? 'en' : 'fr',
     alt: image.en?.alt ?? image.alt,
     caption: image.en?.caption ?? image.caption,
-    captionLang: image.en?.caption ? lang : 'fr',
-  }));
+    captionLang: image.en?.caption ? 'en' : 'fr',
+  };
 }
 
 async function readLibrary(): Promise<LibraryImage[]> {
