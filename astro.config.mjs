@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { buildContent } from './src/content/integration.ts';
 import { site } from './src/content/site.ts';
 import { frenchTypographyPlugin } from './src/core/typography-plugin.ts';
+import { emailAlerts } from './src/alerts/integration.ts';
 import { cmsAdmin } from './src/cms/integration.ts';
 import { englishPages } from './src/i18n/integration.ts';
 import { devDataStore } from './src/editor/dev-data-store.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
     pagefindIndex(),
     // Sveltia CMS at /admin/, configured from the content schemas (docs/cms.md).
     cmsAdmin(),
+    // E-mail alerts when content/site.yaml sets them up: their pages and the CSP's form-action.
+    emailAlerts(),
     devDataStore(),
     // `npm run dev`: a file in error keeps its last valid version, with its problems shown.
     previewChecks(),

@@ -25,6 +25,40 @@ interface FixtureFile {
   text: string;
 }
 
+/**
+ * E-mail alerts through a fictional provider (issue 20): the French-only newsroom has
+ * none, and no WebSub hub either, so that it shows a site without them.
+ */
+const ALERTS = `alerts:
+  action: https://example.org/alertes/inscription
+  emailField: courriel
+  hidden:
+    - name: liste
+      value: salle-de-presse-essai
+  topics:
+    - all: true
+      field: sujet
+      value: tous
+    - tag: Exportation
+      field: sujet
+      value: exportation
+    - tag: Économie numérique
+      field: sujet
+      value: economie-numerique
+    - member: alpha
+      field: sujet
+      value: alpha
+  provider: Service d’envoi fictif
+  location: au Canada
+  providerPrivacy: https://example.org/confidentialite
+  address: 123, rue de l’Exemple, Gaspé (Québec)  G4X 0A0
+  privacyOfficer: Direction générale
+  privacyEmail: confidentialite@example.org
+  en:
+    location: in Canada
+    privacyOfficer: Executive Director
+`;
+
 /** English settings: no aboutTitle (nor name, shortName), which show in French on English pages. */
 const SITE_EN = `languages: [fr, en]
 en:
@@ -51,7 +85,7 @@ about: Organisme fictif servant aux tests.
 contacts:
   source: [relations-medias]
   information: [relations-medias, direction]
-${frenchOnly ? '' : SITE_EN}`,
+${frenchOnly ? 'hub: false\n' : ALERTS}${frenchOnly ? '' : SITE_EN}`,
 );
 // Exportation has English texts; Économie numérique has none, so its French label
 // shows on English pages.

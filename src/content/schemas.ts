@@ -679,6 +679,158 @@ export function memberSchemaWith<Src extends z.ZodType>(src: Src) {
 /** A member file's front matter as the check reads it: the logo is a path. */
 export const memberSchema = memberSchemaWith(imagePath);
 
+/** The public WebSub hub feeds name when the settings name none (Google's, free, no account). */
+export const DEFAULT_HUB = 'https://pubsubhubbub.appspot.com/';
+
+/** An address the browser or a server posts to: https only, never a page in clear. */
+const httpsUrl = (key: string) =>
+  z.url({
+    protocol: /^https$/,
+    error: `${key} : une adresse web complète en https est attendue (https://…)`,
+  });
+
+/** One field the provider expects with a fixed value (a list id, a form id). */
+const hiddenFieldSchema = z.strictObject({
+  /** The field's name, as the provider's form writes it, e.g. `list`. */
+  name: field(text('nom du champ'), {
+    title: 'Nom du champ',
+    description: 'Le nom que le service attend, par exemple list ou u.',
+  }),
+  /** Its value, e.g. the list's id. */
+  value: field(text('valeur'), {
+    title: 'Valeur',
+    description: 'La valeur fixe que le service attend, par exemple l’identifiant de la liste.',
+  }),
+});
+
+/** One topic readers may tick: every release, a tag or a member, with what the provider expects. */
+const alertTopicSchema = z
+  .strictObject({
+    /** `true`: every release of the site. */
+    all: field(z.literal(true, { error: 'all : true est attendu (tous les communiqués)' }).optional(), {
+      title: 'Tous les communiqués',
+      description: 'Cochez pour le sujet « tous les communiqués ».',
+    }),
+    /** A tag's label, as releases write it, e.g. `Exportation`. */
+    tag: field(text('étiquette').optional(), {
+      title: 'Étiquette',
+      description: 'Une étiquette, écrite comme dans les communiqués, par exemple Exportation.',
+    }),
+    /** A member's id: the name of its file in `content/members/`. */
+    member: field(text('membre').optional(), {
+      title: 'Membre',
+      description: 'Un membre : le nom de sa fiche dans content/members/, sans .md.',
+      references: 'members',
+    }),
+    /** The name of the field the provider reads the topic from, e.g. `tag`. */
+    field: field(text('field (nom du champ)'), {
+      title: 'Nom du champ',
+      description: 'Le nom du champ que le service attend pour ce sujet, par exemple tag.',
+    }),
+    /** The value the provider expects for this topic, e.g. `exportation`. */
+    value: field(text('value (valeur)'), {
+      title: 'Valeur',
+      description: 'La valeur que le service attend pour ce sujet, par exemple exportation.',
+    }),
+  })
+  .refine(
+    (topic) => [topic.all, topic.tag, topic.member].filter((x) => x !== undefined).length === 1,
+    {
+      error:
+        'un sujet nomme exactement une chose : all: true (tous les communiqués), tag: (une étiquette) ou member: (un membre)',
+    },
+  );
+
+/** E-mail alerts through a provider; without this block, the site shows no form. */
+export const alertsSchema = z.strictObject({
+  /** The provider's form endpoint, where the browser posts the form. */
+  action: field(httpsUrl('action'), {
+    title: 'Adresse du formulaire',
+    description:
+      'L’adresse (https) où le service d’envoi reçoit les inscriptions : l’attribut action de son formulaire.',
+  }),
+  /** The name of the e-mail field the provider expects. */
+  emailField: field(text('emailField (nom du champ courriel)').default('email'), {
+    title: 'Nom du champ courriel',
+    description: 'Le nom que le service donne au champ de l’adresse courriel, par exemple email.',
+  }),
+  /** Fields sent with fixed values (list ids and the like). */
+  hidden: field(z.array(hiddenFieldSchema).default([]), {
+    title: 'Champs cachés',
+    description: 'Les champs à valeur fixe que le service attend (identifiant de liste, etc.).',
+  }),
+  /** The topics offered, in the order shown. */
+  topics: field(z.array(alertTopicSchema).default([]), {
+    title: 'Sujets proposés',
+    description:
+      'Les sujets que les abonnés peuvent cocher : tous les communiqués, une étiquette ou un membre.',
+  }),
+  /** The provider's name, e.g. `Buttondown`. */
+  provider: field(text('provider (service d’envoi)'), {
+    title: 'Service d’envoi',
+    description: 'Le nom du service qui garde les adresses et envoie les alertes, par exemple Buttondown.',
+  }),
+  /** Where the provider keeps the addresses, e.g. `aux États-Unis`. */
+  location: field(text('location (où sont conservées les adresses)'), {
+    title: 'Lieu de conservation',
+    description: 'Où le service conserve les adresses, par exemple « aux États-Unis » ou « au Canada ».',
+  }),
+  /** The provider's own privacy policy. */
+  providerPrivacy: field(httpsUrl('providerPrivacy').optional(), {
+    title: 'Politique du service',
+    description: 'L’adresse de la politique de confidentialité du service d’envoi.',
+  }),
+  /** The organisation's mailing address, which the consent request must give (CASL). */
+  address: field(
+    z
+      .string({
+        error:
+          'address : l’adresse postale de l’organisme est obligatoire pour les alertes (la Loi canadienne anti-pourriel l’exige dans la demande de consentement)',
+      })
+      .trim()
+      .min(1, { error: 'address : l’adresse postale de l’organisme ne peut pas être vide' }),
+    {
+      title: 'Adresse postale',
+      description:
+        'L’adresse postale de l’organisme, obligatoire : la Loi canadienne anti-pourriel l’exige dans la demande de consentement.',
+    },
+  ),
+  /** Who answers questions on personal information (Québec's Law 25), e.g. a title. */
+  privacyOfficer: field(text('privacyOfficer (responsable des renseignements personnels)'), {
+    title: 'Responsable des renseignements personnels',
+    description:
+      'Le titre (ou le nom) de la personne responsable de la protection des renseignements personnels, par exemple Direction générale.',
+  }),
+  /** How to reach that person. */
+  privacyEmail: field(
+    z.email({
+      error: 'privacyEmail : une adresse courriel valide est attendue (nom@domaine.org)',
+    }),
+    {
+      title: 'Courriel du responsable',
+      description: 'L’adresse courriel où joindre la personne responsable.',
+    },
+  ),
+  /** The texts above in English, for a bilingual site; any one missing shows in French. */
+  en: field(
+    z
+      .strictObject({
+        /** Where the addresses are kept, in English, e.g. `in the United States`. */
+        location: field(text('location (anglais)').optional(), {
+          title: 'Lieu de conservation (anglais)',
+          description: 'Par exemple « in the United States » ou « in Canada ».',
+        }),
+        /** The person in charge, in English, e.g. `Executive Director`. */
+        privacyOfficer: field(text('privacyOfficer (anglais)').optional(), {
+          title: 'Responsable (anglais)',
+          description: 'Par exemple Executive Director.',
+        }),
+      })
+      .optional(),
+    { title: 'En anglais', description: 'Pour les pages anglaises d’un site bilingue.' },
+  ),
+});
+
 /** Site-wide settings (`content/site.yaml`): everything another organisation edits to fork the site. */
 export const siteSchema = z
   .strictObject({
@@ -830,6 +982,18 @@ export const siteSchema = z
           'Le dépôt où l’interface d’édition (/admin/) enregistre les modifications ; sans ce bloc, le site n’a pas d’interface d’édition.',
       },
     ),
+    /** E-mail alerts through a provider (form, topics, privacy); absent, no form at all. */
+    alerts: field(alertsSchema.optional(), {
+      title: 'Alertes par courriel',
+      description:
+        'Le formulaire d’abonnement aux alertes par courriel et son service d’envoi ; sans ce bloc, pas de formulaire.',
+    }),
+    /** The WebSub hub the feeds name (a public one by default); `false`, none. */
+    hub: field(z.union([httpsUrl('hub'), z.literal(false)]).default(DEFAULT_HUB), {
+      title: 'Concentrateur WebSub',
+      description:
+        'Le service qui prévient les lecteurs de flux dès qu’un flux change ; false pour aucun. Par défaut, celui de Google.',
+    }),
     /** English versions of the texts above; any one missing is shown in French. */
     en: field(
       z
@@ -1004,3 +1168,5 @@ export const LIBRARY_IMAGE_KEYS = Object.keys(libraryImageSchemaWith(z.string())
 export type ContactIds = z.infer<typeof contactsSchema>;
 /** An event block once read: `end`, when given, is a full `YYYY-MM-DD HH:MM`. */
 export type EventData = z.output<typeof event>;
+/** The `alerts:` block of the settings, once read. */
+export type AlertSettings = z.infer<typeof alertsSchema>;

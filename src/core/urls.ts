@@ -23,6 +23,8 @@ const WORDS = {
     mediaLibrary: '/mediatheque/',
     search: '/recherche/',
     feedsHelp: '/flux/',
+    subscribe: '/abonnement/',
+    privacy: '/confidentialite/',
     card: 'carte.png',
     text: 'communique.txt',
     event: 'evenement.ics',
@@ -36,6 +38,8 @@ const WORDS = {
     mediaLibrary: '/en/media-library/',
     search: '/en/search/',
     feedsHelp: '/en/feeds/',
+    subscribe: '/en/subscribe/',
+    privacy: '/en/privacy/',
     card: 'card.png',
     text: 'release.txt',
     event: 'event.ics',
@@ -154,6 +158,12 @@ export function feedPath(
 
 /** The page explaining feeds to newcomers. */
 export const feedsHelpPath = (lang: Lang = 'fr'): string => WORDS[lang].feedsHelp;
+
+/** The e-mail alerts page, `/abonnement/` (`/en/subscribe/`), when alerts are set up. */
+export const subscribePath = (lang: Lang = 'fr'): string => WORDS[lang].subscribe;
+
+/** The privacy page, `/confidentialite/` (`/en/privacy/`), when alerts are set up. */
+export const privacyPath = (lang: Lang = 'fr'): string => WORDS[lang].privacy;
 
 /**
  * The editor's original cover image, published unchanged beside its release:

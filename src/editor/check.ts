@@ -1,3 +1,4 @@
+import { alertTopicProblems } from '@/alerts/check';
 import { posix } from 'node:path';
 import type { core } from 'astro/zod';
 import { entryIdOf, isFields } from '@/content/frontmatter';
@@ -380,6 +381,14 @@ export function checkContent(input: {
         ...contactReferenceProblems(input.site.file, parsed.data.contacts, contacts.ids),
       );
     }
+  }
+  if (input.site && parsed?.success && parsed.data.alerts) {
+    problems.push(
+      ...alertTopicProblems(input.site.file, parsed.data.alerts.topics, {
+        tags: releases.flatMap((release) => release.data.tags),
+        members: members.map((member) => member.id),
+      }),
+    );
   }
   const between = crossChecks({ releases, members, tags: tags.info, published: input.published });
   return [...problems, ...between];

@@ -112,6 +112,7 @@ export async function feedResponse(
     author: siteIn(lang).name,
     timeZone: site.timeZone,
     fallbackDate: newsroom.releases[0]?.moment ?? '1970-01-01',
+    hubUrl: site.hub || undefined,
   };
   const items = await Promise.all(
     limitItems(releases, site.feedLimit).map((release) => toItem(release, newsroom)),

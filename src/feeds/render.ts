@@ -59,6 +59,8 @@ export interface FeedChannel {
   timeZone: string;
   /** Moment of the newest change, used when the feed has no item (a member without releases). */
   fallbackDate: LocalMoment;
+  /** The WebSub hub readers may subscribe to for pushed updates (WebSub, W3C), if any. */
+  hubUrl?: string | undefined;
 }
 
 /** The latest `limit` items (they come newest first); all of them when no limit. */
@@ -116,11 +118,10 @@ export function renderRss(channel: FeedChannel, items: readonly FeedItem[]): str
           description: channel.description,
           language: channel.language,
           lastBuildDate: formatRfc822(newestChange(channel, items), timeZone),
-          'atom:link': {
-            '@href': channel.feedUrls.rss,
-            '@rel': 'self',
-            '@type': 'application/rss+xml',
-          },
+          'atom:link': [
+            { '@href': channel.feedUrls.rss, '@rel': 'self', '@type': 'application/rss+xml' },
+            ...(channel.hubUrl ? [{ '@href': channel.hubUrl, '@rel': 'hub' }] : []),
+          ],
           image: { url: channel.iconUrl, title: channel.title, link: channel.pageUrl },
           item: items.map((item) => ({
             title: item.title,
@@ -160,6 +161,7 @@ export function renderAtom(channel: FeedChannel, items: readonly FeedItem[]): st
         link: [
           { '@rel': 'self', '@type': 'application/atom+xml', '@href': channel.feedUrls.atom },
           { '@rel': 'alternate', '@type': 'text/html', '@href': channel.pageUrl },
+          ...(channel.hubUrl ? [{ '@rel': 'hub', '@href': channel.hubUrl }] : []),
         ],
         icon: channel.iconUrl,
         author: { name: channel.author },
@@ -202,6 +204,7 @@ export function renderJsonFeed(channel: FeedChannel, items: readonly FeedItem[])
     icon: channel.iconUrl,
     language: channel.language,
     authors: [{ name: channel.author }],
+    ...(channel.hubUrl && { hubs: [{ type: 'WebSub', url: channel.hubUrl }] }),
     items: items.map((item) => ({
       id: item.url,
       url: item.url,

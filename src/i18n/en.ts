@@ -242,6 +242,45 @@ export const en = {
     limit: (n: number) =>
       n === 1 ? 'The most recent release, in full.' : `The ${n} most recent releases, in full.`,
   },
+  /** E-mail alerts (`src/alerts/`): the form, `/en/subscribe/` and `/en/privacy/`. */
+  alerts: {
+    heading: 'Get releases by e-mail',
+    intro: 'An e-mail when each release is published, on the topics you choose.',
+    email: 'Your e-mail address',
+    topics: 'Topics',
+    all: 'All releases',
+    tag: (label: string) => `Tag “${label}”`,
+    member: (name: string) => `Releases from ${name}`,
+    consent: (org: string) =>
+      `I agree to receive releases from ${org} by e-mail on the topics ticked.`,
+    sender: (org: string, address: string) => `Sender: ${org}, ${address}.`,
+    unsubscribe: (email: string) =>
+      `You may withdraw your consent at any time: every e-mail has an unsubscribe link, or write to ${email}.`,
+    privacyLink: 'How we handle your address',
+    submit: 'Subscribe',
+    timing:
+      'The e-mail goes out after the release is published on this site: for an embargoed release, after the embargo lifts, never before.',
+    pageTitle: 'Subscribe to e-mail alerts',
+    feeds: 'Prefer a feed reader, without giving your e-mail address?',
+    feedsLink: 'The RSS, Atom and JSON feeds',
+    privacyTitle: 'Privacy policy',
+    privacyIntro: (org: string) =>
+      `What ${org} collects on this site, why, and how to exercise your rights.`,
+    siteTitle: 'When you browse the site',
+    siteText:
+      'The site sets no cookies, measures no audience and loads nothing from another site: reading the releases tells us nothing about you.',
+    emailTitle: 'E-mail alerts',
+    collected:
+      'If you subscribe to alerts, we collect your e-mail address, the topics ticked and the date of your consent, to send you the releases you asked for, and nothing else.',
+    provider: (provider: string, location: string) =>
+      `The form goes straight to ${provider}, the service that keeps the addresses and sends the e-mails on our behalf; the addresses are kept ${location}.`,
+    providerPolicy: (provider: string) => `${provider}’s privacy policy`,
+    kept: 'Your address is kept as long as you stay subscribed and deleted when you unsubscribe. It is neither sold nor shared with anyone else.',
+    contactTitle: 'Your rights and whom to contact',
+    contact: (officer: string) =>
+      `To see, correct or delete your information, or for any question, write to the person in charge of the protection of personal information (${officer})`,
+    address: (org: string, address: string) => `${org}, ${address}`,
+  },
   media: {
     credit: (who: string) => `Credit: ${who}`,
     /** Under a quotation: `— Carol Cotton, Executive Director, GIMXPORT`. */

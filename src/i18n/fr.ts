@@ -253,6 +253,46 @@ export const fr = {
     siteTitle: 'Tous les communiqués',
     limit: (n: number) => `Les ${n} communiqués les plus récents, en texte intégral.`,
   },
+  /** E-mail alerts (`src/alerts/`): the form, `/abonnement/` and `/confidentialite/`. */
+  alerts: {
+    heading: 'Recevoir les communiqués par courriel',
+    intro: 'Un courriel à la publication de chaque communiqué, sur les sujets de votre choix.',
+    email: 'Votre adresse courriel',
+    topics: 'Sujets',
+    all: 'Tous les communiqués',
+    tag: (label: string) => `Étiquette « ${label} »`,
+    member: (name: string) => `Communiqués ${de(name)}`,
+    consent: (org: string) =>
+      `J’accepte de recevoir par courriel les communiqués ${de(org)} sur les sujets cochés.`,
+    sender: (org: string, address: string) => `Expéditeur\u00a0: ${org}, ${address}.`,
+    unsubscribe: (email: string) =>
+      `Vous pouvez retirer votre consentement en tout temps\u00a0: chaque courriel contient un lien de désabonnement, ou écrivez à ${email}.`,
+    privacyLink: 'Comment nous traitons votre adresse',
+    submit: 'M’abonner',
+    /** When a subscriber hears of a release: never before it is published. */
+    timing:
+      'Le courriel part après la publication du communiqué sur ce site\u00a0: pour un communiqué sous embargo, après la levée de l’embargo, jamais avant.',
+    pageTitle: 'S’abonner aux alertes par courriel',
+    feeds: 'Vous préférez un lecteur de flux, sans donner votre adresse courriel\u00a0?',
+    feedsLink: 'Les flux RSS, Atom et JSON Feed',
+    privacyTitle: 'Politique de confidentialité',
+    privacyIntro: (org: string) =>
+      `Ce que ${org} recueille sur ce site, pourquoi, et comment exercer vos droits.`,
+    siteTitle: 'En consultant le site',
+    siteText:
+      'Le site ne dépose aucun témoin (cookie), ne mesure pas l’audience et ne charge rien d’un autre site\u00a0: consulter les communiqués ne nous apprend rien sur vous.',
+    emailTitle: 'Alertes par courriel',
+    collected:
+      'Si vous vous abonnez aux alertes, nous recueillons votre adresse courriel, les sujets cochés et la date de votre consentement, pour vous envoyer les communiqués demandés, et rien d’autre.',
+    provider: (provider: string, location: string) =>
+      `Le formulaire est envoyé directement à ${provider}, le service qui conserve les adresses et envoie les courriels pour notre compte\u00a0; les adresses sont conservées ${location}.`,
+    providerPolicy: (provider: string) => `Politique de confidentialité ${de(provider)}`,
+    kept: 'Votre adresse est conservée tant que vous restez abonné\u00a0; elle est supprimée quand vous vous désabonnez. Elle n’est ni vendue ni communiquée à quiconque d’autre.',
+    contactTitle: 'Vos droits et votre personne-ressource',
+    contact: (officer: string) =>
+      `Pour consulter, faire corriger ou supprimer vos renseignements, ou pour toute question, écrivez à la personne responsable de la protection des renseignements personnels (${officer})`,
+    address: (org: string, address: string) => `${org}, ${address}`,
+  },
   /** Images and the MDX components of releases (`src/components/mdx/`). */
   media: {
     /** Under an image: who took it or owns it. */

@@ -184,6 +184,31 @@ describe('JSON Feed 1.1', () => {
   });
 });
 
+describe('WebSub hub', () => {
+  const hub = 'https://hub.exemple.test/';
+  const withHub: FeedChannel = { ...channel, hubUrl: hub };
+
+  it('names the hub beside the self link in every format, so readers can subscribe to pushes', () => {
+    const rss = xml.parse(renderRss(withHub, items)).rss;
+    expect(rss.channel['atom:link']).toEqual([
+      { '@href': 'https://exemple.test/rss.xml', '@rel': 'self', '@type': 'application/rss+xml' },
+      { '@href': hub, '@rel': 'hub' },
+    ]);
+    const atom = xml.parse(renderAtom(withHub, items)).feed;
+    expect(atom.link).toContainEqual({ '@rel': 'hub', '@href': hub });
+    expect(atom.link).toContainEqual(
+      expect.objectContaining({ '@rel': 'self', '@href': 'https://exemple.test/atom.xml' }),
+    );
+    expect(JSON.parse(renderJsonFeed(withHub, items)).hubs).toEqual([{ type: 'WebSub', url: hub }]);
+  });
+
+  it('names none when the settings turn the hub off', () => {
+    expect(renderRss(channel, items)).not.toContain('rel="hub"');
+    expect(renderAtom(channel, items)).not.toContain('rel="hub"');
+    expect(JSON.parse(renderJsonFeed(channel, items))).not.toHaveProperty('hubs');
+  });
+});
+
 describe('feed HTML', () => {
   const page = 'https://exemple.test/communiques/2024/07/01/deux/';
 
