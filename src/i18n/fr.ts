@@ -273,7 +273,7 @@ export const fr = {
     timing:
       'Le courriel part après la publication du communiqué sur ce site\u00a0: pour un communiqué sous embargo, après la levée de l’embargo, jamais avant.',
     pageTitle: 'S’abonner aux alertes par courriel',
-    feeds: 'Vous préférez un lecteur de flux, sans donner votre adresse courriel\u00a0?',
+    feeds: 'Vous préférez un lecteur de flux, sans donner votre adresse courriel\u202f?',
     feedsLink: 'Les flux RSS, Atom et JSON Feed',
     privacyTitle: 'Politique de confidentialité',
     privacyIntro: (org: string) =>
@@ -285,9 +285,9 @@ export const fr = {
     collected:
       'Si vous vous abonnez aux alertes, nous recueillons votre adresse courriel, les sujets cochés et la date de votre consentement, pour vous envoyer les communiqués demandés, et rien d’autre.',
     provider: (provider: string, location: string) =>
-      `Le formulaire est envoyé directement à ${provider}, le service qui conserve les adresses et envoie les courriels pour notre compte\u00a0; les adresses sont conservées ${location}.`,
+      `Le formulaire est envoyé directement à ${provider}, le service qui conserve les adresses et envoie les courriels pour notre compte\u202f; les adresses sont conservées ${location}.`,
     providerPolicy: (provider: string) => `Politique de confidentialité ${de(provider)}`,
-    kept: 'Votre adresse est conservée tant que vous restez abonné\u00a0; elle est supprimée quand vous vous désabonnez. Elle n’est ni vendue ni communiquée à quiconque d’autre.',
+    kept: 'Votre adresse est conservée tant que vous restez abonné\u202f; elle est supprimée quand vous vous désabonnez. Elle n’est ni vendue ni communiquée à quiconque d’autre.',
     contactTitle: 'Vos droits et votre personne-ressource',
     contact: (officer: string) =>
       `Pour consulter, faire corriger ou supprimer vos renseignements, ou pour toute question, écrivez à la personne responsable de la protection des renseignements personnels (${officer})`,
