@@ -274,7 +274,7 @@ export const en = {
       'If you subscribe to alerts, we collect your e-mail address, the topics ticked and the date of your consent, to send you the releases you asked for, and nothing else.',
     provider: (provider: string, location: string) =>
       `The form goes straight to ${provider}, the service that keeps the addresses and sends the e-mails on our behalf; the addresses are kept ${location}.`,
-    providerPolicy: (provider: string) => `${provider}’s privacy policy`,
+    providerPolicy: (provider: string) => `Privacy policy of ${provider}`,
     kept: 'Your address is kept as long as you stay subscribed and deleted when you unsubscribe. It is neither sold nor shared with anyone else.',
     contactTitle: 'Your rights and whom to contact',
     contact: (officer: string) =>

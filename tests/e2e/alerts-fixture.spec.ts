@@ -6,9 +6,7 @@ import { AlertForm } from './support/pages/alert-form';
 // (scripts/make-fixture.ts); nothing may be sent anywhere but its endpoint.
 const ENDPOINT = 'https://example.org/alertes/inscription';
 
-test('the consent box starts unticked and the form cannot be sent without it', async ({
-  page,
-}) => {
+test('the consent box starts unticked and the form cannot be sent without it', async ({ page }) => {
   const posts: string[] = [];
   await page.route('https://example.org/**', async (route) => {
     posts.push(route.request().url());
@@ -70,3 +68,15 @@ test('the form links to the privacy page, which names the provider and whom to c
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.alerts.privacyTitle);
   await expect(page.getByRole('link', { name: 'confidentialite@example.org' })).toBeVisible();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`theme ${colorScheme}`, () => {
+    test.use({ colorScheme });
+    for (const path of ['/abonnement/', '/confidentialite/', '/en/subscribe/', '/membres/alpha/']) {
+      test(`axe finds no WCAG violation on ${path}`, async ({ site }) => {
+        await site.open(path);
+        expect(await site.axeViolations()).toEqual([]);
+      });
+    }
+  });
+}

@@ -45,7 +45,9 @@ describe('the real site', () => {
 
 describe('alert settings in npm run check', () => {
   it('requires the mailing address CASL asks for', () => {
-    expect(check(ALERTS)).toMatch(/alerts\.address.*adresse postale de l’organisme est obligatoire/);
+    expect(check(ALERTS)).toMatch(
+      /alerts\.address.*adresse postale de l’organisme est obligatoire/,
+    );
   });
 
   it('accepts a complete block', () => {
