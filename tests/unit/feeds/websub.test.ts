@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { changedFeeds, feedPaths, publishToHub, skipReason } from '@/feeds/websub';
 
@@ -133,4 +135,48 @@ describe('when nothing is announced', () => {
     expect(skipReason('https://presse.technocentre.ca', false)).toMatch(/hub: false/);
     expect(skipReason('https://presse.technocentre.ca', 'https://hub.test/')).toBeUndefined();
   });
+});
+
+/** Runs scripts/notify-hub.ts as the workflow does; never throws on its exit code. */
+async function notifyHub(...args: string[]): Promise<{ code: number; stdout: string }> {
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      '--import',
+      './scripts/register-ts.mjs',
+      'scripts/notify-hub.ts',
+      ...args,
+    ]);
+    return { code: 0, stdout };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string };
+    return { code: failed.code ?? 1, stdout: failed.stdout ?? '' };
+  }
+}
+
+describe('scripts/notify-hub.ts, as the deploy workflow runs it', () => {
+  it('publish: one POST per listed feed to the hub, and exit 0 even when the hub fails', async () => {
+    const feeds = [`${base}/rss.xml`, `${base}/etiquettes/exportation/rss.xml`];
+    writeFileSync(join(dist, 'hub-feeds.json'), JSON.stringify({ hub: `${base}/hub`, feeds }));
+    const accepted = await notifyHub('publish', join(dist, 'hub-feeds.json'));
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toContain('2 flux annoncés');
+    expect(received.map((request) => new URLSearchParams(request.body).get('hub.url'))).toEqual(
+      feeds,
+    );
+
+    hubStatus = 500;
+    const refused = await notifyHub('publish', join(dist, 'hub-feeds.json'));
+    expect(refused.code).toBe(0);
+    expect(refused.stdout).toContain('le concentrateur a refusé ou n’a pas répondu (HTTP 500)');
+  }, 60_000);
+
+  it('compare: lists no feed while the site’s URL is the example placeholder', async () => {
+    // content/site.yaml's url is still https://salle-de-presse.example.
+    build(FEEDS);
+    const out = join(dist, 'hub-feeds.json');
+    const { code, stdout } = await notifyHub('compare', dist, out);
+    expect(code).toBe(0);
+    expect(stdout).toContain('aucune notification');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ feeds: [] });
+  }, 60_000);
 });
