@@ -149,9 +149,11 @@ await sharp({ create: { width: 240, height: 120, channels: 3, background: '#1f7a
 for (const [id, name, kind, town, region] of members) {
   const logo = id === 'alpha' ? 'logo: ./alpha.png\n' : '';
   const en = MEMBERS_EN[id] ?? '';
+  // « d’Alpha inc. », « d’Organisme… »: the elision French writes, and one final period.
+  const about = `Description fictive ${/^[AEIOUÉ]/.test(name) ? 'd’' : 'de '}${name}`;
   writeFileSync(
     join(folder, 'members', `${id}.md`),
-    `---\nname: ${name}\nkind: ${kind}\ntown: ${town}\nregion: ${region}\n${logo}${en}---\n\nDescription fictive de ${name}.\n`,
+    `---\nname: ${name}\nkind: ${kind}\ntown: ${town}\nregion: ${region}\n${logo}${en}---\n\n${about.replace(/\.?$/, '.')}\n`,
   );
 }
 

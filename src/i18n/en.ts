@@ -345,5 +345,6 @@ export const en = {
       search_suggestion: 'No results for [SEARCH_TERM]. Try another search:',
       searching: 'Searching for [SEARCH_TERM]…',
     },
+    resultMeta: { date: 'Date' },
   },
 } satisfies Dictionary;

@@ -1,10 +1,17 @@
+/** Words known to begin with a mute h (« d’Hydro-Québec », « d’Hélène »); any other h is aspirated or unknown. */
+const MUTE_H =
+  /^h(?:abita|ébergement|élène|éma|ervé|istoire|orticult|ôpita|ôtel|ubert|ugo|uile|umani|ydro|ygiène)/i;
+
 /**
- * « de » before a word, elided before a vowel as French writes it: « de juin 2013 »,
- * « d’octobre 2013 », « d’Alpha inc. ». An h is left alone: whether it is mute cannot be
- * told from the spelling.
+ * « de » before a word, elided as French writes it: « de juin 2013 », « d’octobre
+ * 2013 », « d’Alpha inc. », « d’Œuvre… », « d’Yves », but « de Yamachiche » (a y before
+ * a vowel is a consonant). An h is elided only in the few words of MUTE_H: whether it
+ * is mute cannot be told from the spelling.
  */
-const de = (word: string): string =>
-  /^[aeiouyàâäéèêëîïôöùûü]/i.test(word) ? `d’${word}` : `de ${word}`;
+export const de = (word: string): string =>
+  /^(?:[aeiouàâäéèêëîïôöùûüœæ]|y(?![aeiouàâäéèêëîïôöùûü]))/i.test(word) || MUTE_H.test(word)
+    ? `d’${word}`
+    : `de ${word}`;
 
 /**
  * Every interface string of the site, in French (Canada). Another language is a
@@ -366,9 +373,15 @@ export const fr = {
       many_results: '[COUNT] résultats pour [SEARCH_TERM]',
       one_result: '[COUNT] résultat pour [SEARCH_TERM]',
       alt_search: 'Aucun résultat pour [SEARCH_TERM]. Voici les résultats pour [DIFFERENT_TERM]',
-      search_suggestion: 'Aucun résultat pour [SEARCH_TERM]. Essayez une autre recherche :',
-      searching: 'Recherche de [SEARCH_TERM]…',
+      search_suggestion: 'Aucun résultat pour [SEARCH_TERM]. Essayez une autre recherche\u00a0:',
+      // « pour », not « de »: the term is whatever was typed, and « de » would need elision.
+      searching: 'Recherche en cours pour [SEARCH_TERM]…',
     },
+    /**
+     * The labels of a result's details. Pagefind UI writes `label: value`, its `: `
+     * fixed: the French label ends with the no-break space that goes before the colon.
+     */
+    resultMeta: { date: 'Date\u00a0' },
   },
 } as const;
 

@@ -70,6 +70,7 @@ export async function startSearch(): Promise<void> {
     return;
   }
   if (!window.PagefindUI) return;
+  const metaLabels = JSON.parse(root.dataset.metaLabels ?? '{}') as Record<string, string>;
   const ui = new window.PagefindUI({
     element: '#recherche',
     bundlePath: bundle,
@@ -80,8 +81,12 @@ export async function startSearch(): Promise<void> {
     processResult: (result) => ({
       ...result,
       excerpt: typographic(result.excerpt),
+      // The UI shows each detail as `Key: value` under its key: the page's label replaces it.
       meta: Object.fromEntries(
-        Object.entries(result.meta).map(([key, value]) => [key, typographic(value)]),
+        Object.entries(result.meta).map(([key, value]) => [
+          metaLabels[key] ?? key,
+          typographic(value),
+        ]),
       ),
     }),
   });

@@ -1,12 +1,26 @@
 import * as pagefind from 'pagefind';
 
+/** An element whose whole text is a filter value: `<a data-pagefind-filter="Membre">L’Île</a>`. */
+const FILTER_ELEMENT =
+  /<([a-z][a-z0-9-]*)\b([^>]*?)\sdata-pagefind-filter="([^":]+)"([^>]*)>([^<]*)<\/\1>/gi;
+
 /**
  * Pagefind splits words on the straight apostrophe but not on the typographic one
  * that our French typography writes: « l’entreprise » would only be found as
  * « lentreprise ». The index gets straight apostrophes; the search page puts the
- * typographic ones back in what it shows (src/scripts/search.ts).
+ * typographic ones back in the results it shows (src/search/client.ts). Filter
+ * values are shown by Pagefind's UI as they are stored, out of the page's reach: a
+ * value with an apostrophe (« L’Île Imagin’air ») is given in the attribute
+ * (`Membre:L&#8217;Île…`), untouched, while its text is indexed as words.
  */
-export const forIndexing = (html: string): string => html.replaceAll('’', "'");
+export const forIndexing = (html: string): string =>
+  html
+    .replace(FILTER_ELEMENT, (element, tag, before, key, after, text: string) =>
+      text.includes('’')
+        ? `<${tag}${before} data-pagefind-filter="${key}:${text.trim().replaceAll('’', '&#8217;')}"${after}>${text}</${tag}>`
+        : element,
+    )
+    .replaceAll('’', "'");
 
 /**
  * What Pagefind reads of a page: the `<html>` start tag (its `lang` chooses the

@@ -1,7 +1,7 @@
 import { t } from '@/i18n/fr';
 import { siteCsp } from '../site/lib/csp';
 import { FIXTURE_PORT } from '../support/ports';
-import { FLAGSHIP } from './support/content';
+import { FLAGSHIP, FLAGSHIP_EN } from './support/content';
 import { resultsMessage, SearchPage } from './support/pages/search-page';
 import { expect, test } from './support/fixtures';
 
@@ -21,6 +21,23 @@ test.describe('search page', () => {
       await expect(search.resultHighlights().first()).toBeVisible();
     });
   }
+
+  test('results and filters follow French typography: « Date : », ’ in names', async ({
+    search,
+  }) => {
+    await search.lookFor('Strasbourg');
+    await expect(search.resultDate()).toHaveText(`Date\u00a0: ${FLAGSHIP.date}`);
+    await search.openFilters(['tag', 'member', 'year']);
+    // A member of the flagship release is « L’Île Imagin’air ».
+    await expect(search.filterPanel).toContainText('L’Île Imagin’air');
+    expect(await search.filterPanel.innerText()).not.toContain("'");
+  });
+
+  test('the English search page keeps « Date: »', async ({ page }) => {
+    const search = new SearchPage(page, 'en');
+    await search.lookFor('Strasbourg');
+    await expect(search.resultDate()).toHaveText(`Date: ${FLAGSHIP_EN.date}`);
+  });
 
   test('the search field is in French and a word absent from the releases finds nothing', async ({
     search,

@@ -28,6 +28,7 @@ describe('HTML checker', () => {
         'index.html deprecated',
         'index.html element-permitted-content',
         'index.html no-dup-id',
+        'script-apres/index.html after-html-end',
       ]),
     );
   });

@@ -19,6 +19,21 @@ describe('Pagefind indexing', () => {
     expect(forIndexing('<p>l’entreprise d’essai</p>')).toBe("<p>l'entreprise d'essai</p>");
     expect(forIndexing('<p>sans apostrophe</p>')).toBe('<p>sans apostrophe</p>');
   });
+  it('keeps the typographic apostrophe in a filter value, which the search page shows as stored', () => {
+    expect(
+      forIndexing(
+        '<a href="/membres/l-ile/" data-pagefind-filter="Membre" class="x">L’Île Imagin’air</a>',
+      ),
+    ).toBe(
+      '<a href="/membres/l-ile/" data-pagefind-filter="Membre:L&#8217;Île Imagin&#8217;air" class="x">' +
+        "L'Île Imagin'air</a>",
+    );
+    const plain = '<a href="/etiquettes/france/" data-pagefind-filter="Étiquette">France</a>';
+    expect(forIndexing(plain)).toBe(plain);
+    expect(forIndexing('<article data-pagefind-filter="Année:2013"><p>l’an</p></article>')).toBe(
+      '<article data-pagefind-filter="Année:2013"><p>l\'an</p></article>',
+    );
+  });
   it('hands Pagefind only the html tag and the whole marked element, nested articles included', () => {
     const page =
       '<!DOCTYPE html><html lang="fr-CA" data-theme="light"><head><title>T</title></head><body>' +

@@ -63,9 +63,21 @@ export class SearchPage extends SitePage {
     return this.results.nth(n).locator('.pagefind-ui__result-link');
   }
 
-  /** The date of the `n`-th result. */
+  /** The date of the `n`-th result (« Date : 21 octobre 2013 »). */
   resultDate(n = 0): Locator {
-    return this.results.nth(n).locator('[data-pagefind-ui-meta="date"]');
+    return this.results
+      .nth(n)
+      .locator(`[data-pagefind-ui-meta="${this.t.search.resultMeta.date}"]`);
+  }
+
+  /** The panel of filters: groups, values and counts. */
+  get filterPanel(): Locator {
+    return this.page.locator('.pagefind-ui__filter-panel');
+  }
+
+  /** Opens filter groups, so that their values show (a site with one type has no Type group). */
+  async openFilters(filters: readonly Filter[]): Promise<void> {
+    for (const filter of filters) await this.filterGroup(filter).click();
   }
 
   /** The words of the query highlighted in the `n`-th result's excerpt. */
