@@ -180,9 +180,22 @@ ${contacts}`,
   };
 }
 
+/**
+ * Recent numbered releases with a cover (issue 19), so that the home page's list shows
+ * thumbnails beside date tiles: the committed photo, its hue turned so each differs.
+ * Number 21 has an English translation, which shares the cover with an alt of its own.
+ */
+const NUMBERED_COVERS = new Map([
+  [23, { hue: 0, alt: 'Des collines vertes sous un ciel bleu, en gros plan.' }],
+  [20, { hue: 150, alt: 'Des collines bleues sous un ciel orangé.' }],
+]);
+const coverName = (index: number) => `communique-${index + 1}-couverture.jpg`;
+
 function release(index: number): FixtureFile {
   const { path, shared } = numbered(index);
   const [date, ...rest] = shared.split('\n');
+  const cover = NUMBERED_COVERS.get(index);
+  const image = cover ? `image:\n  src: ./${coverName(index)}\n  alt: ${cover.alt}\n` : '';
   return {
     path,
     text: `---
@@ -190,7 +203,7 @@ title: Communiqué d’essai numéro ${index + 1}
 ${date}
 city: Gaspé
 summary: Résumé du communiqué d’essai numéro ${index + 1}.
-${rest.join('\n')}---
+${image}${rest.join('\n')}---
 
 Paragraphe d’ouverture du communiqué d’essai numéro ${index + 1}.
 `,
@@ -464,7 +477,9 @@ for (let index = 0; index < count; index += 2) {
         ? 'unofficialTranslation: true\n'
         : index === 6
           ? numbered(index).shared
-          : '';
+          : index === 20
+            ? 'image:\n  alt: Blue hills under an orange sky.\n'
+            : '';
   let text = `---
 title: Test release number ${index + 1}
 city: Gaspé, Que.
@@ -571,6 +586,15 @@ for (const [name, background, format] of SECRET_IMAGES) {
   await (format === 'png' ? image.png() : image.jpeg({ quality: 80 })).toFile(
     join(folder, 'releases', name),
   );
+}
+for (const [index, { hue }] of NUMBERED_COVERS) {
+  if (index >= count) continue;
+  const target = join(numbered(index).path, '..', coverName(index));
+  await sharp('tests/fixtures/assets/couverture.jpg')
+    .resize(1200, 800, { fit: 'cover', position: index % 2 ? 'left' : 'right' })
+    .modulate({ hue })
+    .jpeg({ quality: 80 })
+    .toFile(target);
 }
 const english = frenchOnly ? 0 : translations.length;
 console.log(

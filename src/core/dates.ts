@@ -115,6 +115,23 @@ const longDate = memoize((key: string) => {
   return day === 1 ? formatted.replace(/^1(?=\s)/, '1er') : formatted;
 });
 
+/**
+ * A date split for a calendar tile: the day, then the abbreviated month and the year,
+ * `{ day: '21', month: 'oct. 2013' }`, in English `{ day: '21', month: 'Oct. 2013' }`.
+ */
+export function formatDateTile(
+  date: CalendarDate,
+  locale = 'fr-CA',
+): { day: string; month: string } {
+  const { year, month, day } = partsOf(date);
+  const name = locale.startsWith('en')
+    ? CP_MONTHS[month - 1]
+    : dateTimeFormat(locale, { timeZone: 'UTC', month: 'short' }).format(
+        new Date(Date.UTC(year, month - 1, 1)),
+      );
+  return { day: String(day), month: `${name ?? ''} ${year}` };
+}
+
 /** A month in full: `octobre 2013`. */
 export function formatMonth(
   year: number | string,

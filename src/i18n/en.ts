@@ -67,8 +67,19 @@ export const en = {
   },
   home: {
     title: 'Newsroom',
+    featured: 'Top story',
     latest: 'Latest releases',
     allReleases: 'All releases',
+    allContacts: 'All media contacts',
+    follow: 'Follow our news releases',
+    followIntro: 'Get every new release as soon as it is published, in your feed reader.',
+    explore: 'Explore',
+    exploreHints: {
+      releases: 'By type and by year',
+      mediaLibrary: 'Logos and photos to download',
+      tags: 'News releases by topic',
+      members: 'Organizations and their news releases',
+    },
   },
   releases: {
     title: 'Releases',

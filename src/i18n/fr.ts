@@ -77,8 +77,23 @@ export const fr = {
   },
   home: {
     title: 'Salle de presse',
+    /** Above the newest release, shown large at the top of the home page. */
+    featured: 'À la une',
     latest: 'Derniers communiqués',
     allReleases: 'Tous les communiqués',
+    /** The link under the home page's press contacts. */
+    allContacts: 'Tous les contacts de presse',
+    follow: 'Suivre les communiqués',
+    followIntro:
+      'Recevez chaque nouveau communiqué dès sa publication, dans votre lecteur de flux.',
+    explore: 'Explorer',
+    /** What each of the home page's « Explorer » links offers. */
+    exploreHints: {
+      releases: 'Par type et par année',
+      mediaLibrary: 'Logos et photos à télécharger',
+      tags: 'Les communiqués par sujet',
+      members: 'Les organisations et leurs communiqués',
+    },
   },
   releases: {
     title: 'Communiqués',

@@ -1,4 +1,5 @@
 import { test as base, type Page, type Request } from '@playwright/test';
+import { HomePage } from './pages/home-page';
 import { ListPage, MemberDirectoryPage, MemberPage, TagIndexPage } from './pages/list-page';
 import { ReleasePage } from './pages/release-page';
 import { SearchPage } from './pages/search-page';
@@ -32,6 +33,8 @@ export class RequestLog {
 interface Pages {
   /** Any page of the site: header, navigation, theme, metadata. */
   site: SitePage;
+  /** The home page, in French (`new HomePage(page, 'en')` for `/en/`). */
+  home: HomePage;
   release: ReleasePage;
   /** A list of releases (home, /communiques/, archives, a tag). */
   list: ListPage;
@@ -46,6 +49,7 @@ interface Pages {
 /** Playwright's `test`, with the site's page objects as fixtures, all on the same `page`. */
 export const test = base.extend<Pages>({
   site: async ({ page }, use) => use(new SitePage(page)),
+  home: async ({ page }, use) => use(new HomePage(page)),
   release: async ({ page }, use) => use(new ReleasePage(page)),
   list: async ({ page }, use) => use(new ListPage(page)),
   member: async ({ page }, use) => use(new MemberPage(page)),

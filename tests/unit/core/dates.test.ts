@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   compareDates,
+  formatDateTile,
   formatLongDate,
   formatMonth,
   formatWeekdayDate,
@@ -118,5 +119,14 @@ describe('local moments in the site’s time zone', () => {
     expect(formatLongDate('2014-03-01', 'en-CA')).toBe('March 1, 2014');
     expect(formatWeekdayDate('2026-12-08', 'en-CA')).toBe('Tuesday, Dec. 8, 2026');
     expect(formatMonth(2013, 10, 'en-CA')).toBe('October 2013');
+  });
+});
+
+describe('formatDateTile', () => {
+  it('splits a date into its day and its abbreviated month and year, in each language', () => {
+    expect(formatDateTile('2013-10-21')).toEqual({ day: '21', month: 'oct. 2013' });
+    expect(formatDateTile('2024-07-05')).toEqual({ day: '5', month: 'juill. 2024' });
+    expect(formatDateTile('2013-10-21', 'en-CA')).toEqual({ day: '21', month: 'Oct. 2013' });
+    expect(formatDateTile('2014-03-01', 'en-CA')).toEqual({ day: '1', month: 'March 2014' });
   });
 });
