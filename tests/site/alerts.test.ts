@@ -45,12 +45,14 @@ const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8'
 const alertForms = (html: string) => formsOf(html).filter((form) => form.method === 'post');
 
 describe('with alerts set up (the fixture newsroom)', () => {
-  it('shows the form on /abonnement/, each tag and member page, in each language', () => {
+  it('shows the form on the home page, /abonnement/, each tag and member page, in each language', () => {
     for (const file of [
+      'index.html',
       'abonnement/index.html',
       'etiquettes/exportation/index.html',
       'membres/alpha/index.html',
       'membres/sans-communique/index.html',
+      'en/index.html',
       'en/subscribe/index.html',
       'en/tags/exports/index.html',
       'en/members/alpha/index.html',
