@@ -13,8 +13,26 @@ const preview = (outDir: string, port: number) => ({
   timeout: 60_000,
 });
 
+/**
+ * Screenshot comparisons (tests/e2e/screenshots*.spec.ts) hold only in the environment
+ * `.ci/run` sets up (Debian's Chromium): SKIP_SCREENSHOTS=1 leaves them out elsewhere,
+ * as the publication workflow does (tests/e2e/support/screenshots.ts).
+ */
+const screenshots = process.env.SKIP_SCREENSHOTS ? [/screenshots[^/]*\.spec\.ts$/] : [];
+
 export default defineConfig({
   testDir: 'tests/e2e',
+  // One reference image per name, without the platform suffix: one environment makes them.
+  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
+  expect: {
+    toHaveScreenshot: {
+      maxDiffPixelRatio: 0.01,
+      // Per-pixel colour tolerance: Playwright's 0.2 lets a pale tint change through unseen.
+      threshold: 0.05,
+      animations: 'disabled',
+      caret: 'hide',
+    },
+  },
   forbidOnly: true,
   fullyParallel: true,
   workers: 2,
@@ -28,12 +46,13 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: /fixture\.spec\.ts$/,
+      testIgnore: [/fixture\.spec\.ts$/, ...screenshots],
       use: { baseURL: `http://localhost:${SITE_PORT}` },
     },
     {
       name: 'fixture',
       testMatch: /fixture\.spec\.ts$/,
+      testIgnore: screenshots,
       use: { baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
   ],

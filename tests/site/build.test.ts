@@ -66,6 +66,28 @@ describe('the built site', () => {
     expect(pages.flatMap((page) => overBudget(weighPage(DIST, page)))).toEqual([]);
   });
 
+  it('keeps a release page without images within 14 KB of HTML + CSS gzip, fonts counted apart', () => {
+    // Such a page fits the first network round trip; its fonts come after, reported here.
+    const withoutImages = listPages(DIST).filter((file) => {
+      if (!RELEASE_PAGE.test(file)) return false;
+      const main = /<main[\s\S]*<\/main>/.exec(readFileSync(join(DIST, file), 'utf8'))?.[0];
+      return main !== undefined && !/<(?:img|picture)\b/.test(main);
+    });
+    expect(withoutImages.length).toBeGreaterThan(0);
+    const heaviest = withoutImages
+      .map((page) => weighPage(DIST, page))
+      .reduce((a, b) => (b.html + b.css > a.html + a.css ? b : a));
+    const fonts = Object.entries(heaviest.fonts);
+    const fontBytes = fonts.reduce((sum, [, bytes]) => sum + bytes, 0);
+    console.log(
+      `Budget, communiqué sans image le plus lourd (${heaviest.page}) : HTML ${heaviest.html} o + ` +
+        `CSS ${heaviest.css} o = ${heaviest.html + heaviest.css} o gzip sur 14 336 ; polices à part : ` +
+        `${fonts.length} fichier(s), ${fontBytes} o` +
+        (fonts.length ? ` (${fonts.map(([url, bytes]) => `${url} ${bytes} o`).join(', ')})` : ''),
+    );
+    expect(heaviest.html + heaviest.css).toBeLessThanOrEqual(14 * 1024);
+  });
+
   it('keeps every other page within the same budgets', () => {
     const pages = listReaderPages(DIST).filter(
       (file) => !RELEASE_PAGE.test(file) && !SEARCH_PAGES.includes(file),

@@ -9,6 +9,7 @@ import { validateHtml } from './lib/html';
 import { readContent } from './lib/content';
 import { inventoryProblems } from './lib/inventory';
 import { checkLinks } from './lib/links';
+import { checkWithNu, formatNuErrors } from './lib/nu';
 
 // Each whole-build checker, shown to catch what it is for on a small bad fixture
 // (and to pass a good one), so a green build.test.ts means something.
@@ -29,6 +30,27 @@ describe('HTML checker', () => {
         'index.html element-permitted-content',
         'index.html no-dup-id',
         'script-apres/index.html after-html-end',
+      ]),
+    );
+  });
+});
+
+describe('Nu HTML checker', () => {
+  // One Java process for both sites, as for the builds: its start-up is most of the time.
+  const build = (name: string) => ({ dir: site(name), pages: ['index.html'] });
+  let run: ReturnType<typeof checkWithNu> | undefined;
+  const checked = () => (run ??= checkWithNu([build('good'), build('invalid-html')]));
+
+  it('accepts a valid page', async () => {
+    expect((await checked()).filter((error) => error.dir === site('good'))).toEqual([]);
+  });
+
+  it('names the file, line, column and message of each error, by build', async () => {
+    const errors = (await checked()).filter((error) => error.dir === site('invalid-html'));
+    expect(formatNuErrors(errors)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^index\.html:11:13 The “blink” element is obsolete\./),
+        expect.stringMatching(/^index\.html:11:102 Duplicate ID “x”\. — « .*id="x"/),
       ]),
     );
   });
@@ -82,6 +104,32 @@ describe('byte budgets', () => {
       /^index\.html : feuille de style \/_astro\/lourd\.css = \d+ o gzip > 10240 o$/,
     );
     expect(problems[2]).toMatch(/^index\.html : JavaScript = \d+ o gzip > 1024 o$/);
+  });
+
+  it('weighs the font files a page preloads or its CSS declares apart from HTML + CSS', () => {
+    mkdirSync(join(dir, 'fonts/_astro'), { recursive: true });
+    writeFileSync(join(dir, 'fonts/_astro/sans.woff2'), Buffer.alloc(30_000));
+    writeFileSync(join(dir, 'fonts/_astro/sans-ext.woff2'), Buffer.alloc(12_000));
+    writeFileSync(join(dir, 'fonts/_astro/mono.woff2'), Buffer.alloc(5_000));
+    writeFileSync(
+      join(dir, 'fonts/_astro/site.css'),
+      '@font-face{font-family:S;src:url(./sans.woff2) format("woff2")}' +
+        '@font-face{font-family:S;src:url("/_astro/sans-ext.woff2") format("woff2");unicode-range:U+0100-024F}' +
+        '@font-face{font-family:D;src:url(data:font/woff2;base64,AAAA)}.a{background:url(/_astro/pas-une-police.png)}',
+    );
+    writeFileSync(
+      join(dir, 'fonts/index.html'),
+      '<!doctype html><link rel="preload" as="font" type="font/woff2" href="/_astro/mono.woff2" crossorigin>' +
+        '<link rel="stylesheet" href="/_astro/site.css"><p>Bonjour</p>',
+    );
+    const weight = weighPage(join(dir, 'fonts'), 'index.html');
+    expect(weight.fonts).toEqual({
+      '/_astro/mono.woff2': 5_000,
+      '/_astro/sans.woff2': 30_000,
+      '/_astro/sans-ext.woff2': 12_000,
+    });
+    expect(weight.html + weight.css).toBeLessThan(1_000);
+    expect(overBudget(weight)).toEqual([]);
   });
 });
 

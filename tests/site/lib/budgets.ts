@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileOfSitePath } from './files';
@@ -41,6 +41,24 @@ export interface PageWeight {
   js: number;
   /** Gzipped size of each stylesheet, by URL. */
   stylesheets: Record<string, number>;
+  /**
+   * Size of each font file the page preloads or its CSS declares (`@font-face` `url()`),
+   * by URL, as stored: WOFF2 is compressed already. Counted apart from HTML + CSS, and
+   * an upper bound: a browser fetches only the `unicode-range` subsets a page uses.
+   */
+  fonts: Record<string, number>;
+}
+
+/** Font files a stylesheet's `@font-face` rules name, as site paths (data: URIs are in the CSS bytes already). */
+export function fontUrls(css: string, stylesheet: string): string[] {
+  const urls: string[] = [];
+  for (const [rule] of css.matchAll(/@font-face\s*\{[^}]*\}/g)) {
+    for (const [, , url] of rule.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+      if (!url || url.startsWith('data:')) continue;
+      urls.push(new URL(url, `https://site.invalid${stylesheet}`).pathname);
+    }
+  }
+  return urls;
 }
 
 /** Gzip size at the default level, which is what CDNs typically use on the fly. */
@@ -51,9 +69,20 @@ export function weighPage(dir: string, page: string): PageWeight {
   const html = readFileSync(join(dir, page), 'utf8');
   const refs = parsePage(html);
   const stylesheets: Record<string, number> = {};
+  const fontFiles = new Set(
+    refs.preloadedFonts.map((href) => new URL(href, 'https://site.invalid/').pathname),
+  );
   for (const href of refs.stylesheets) {
-    stylesheets[href] = gzipSize(readFileSync(join(dir, fileOfSitePath(href))));
+    const css = readFileSync(join(dir, fileOfSitePath(href)));
+    stylesheets[href] = gzipSize(css);
+    for (const url of fontUrls(css.toString('utf8'), href)) fontFiles.add(url);
   }
+  for (const css of refs.inlineStyles) {
+    for (const url of fontUrls(css, `/${page}`)) fontFiles.add(url);
+  }
+  const fonts = Object.fromEntries(
+    [...fontFiles].map((url) => [url, statSync(join(dir, fileOfSitePath(url))).size]),
+  );
   const inlineCss = refs.inlineStyles.reduce((sum, css) => sum + gzipSize(css), 0);
   const externalJs = refs.scripts.reduce(
     (sum, src) => sum + gzipSize(readFileSync(join(dir, fileOfSitePath(src)))),
@@ -66,6 +95,7 @@ export function weighPage(dir: string, page: string): PageWeight {
     css: Object.values(stylesheets).reduce((a, b) => a + b, 0) + inlineCss,
     js: externalJs + inlineJs,
     stylesheets,
+    fonts,
   };
 }
 

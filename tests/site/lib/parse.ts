@@ -8,6 +8,8 @@ export interface PageRefs {
   mainAnchors: string[];
   /** `href` of every `<link rel="stylesheet">`. */
   stylesheets: string[];
+  /** `href` of every `<link rel="preload" as="font">`. */
+  preloadedFonts: string[];
   /** `src` of every external `<script>`. */
   scripts: string[];
   /** Text of every inline `<script>` (JSON-LD excluded: it is data, not code). */
@@ -24,6 +26,7 @@ export function parsePage(html: string): PageRefs {
     anchors: [],
     mainAnchors: [],
     stylesheets: [],
+    preloadedFonts: [],
     scripts: [],
     inlineScripts: [],
     inlineStyles: [],
@@ -44,6 +47,9 @@ export function parsePage(html: string): PageRefs {
         const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
         if (name === 'link' && rel.includes('stylesheet') && attrs.href) {
           refs.stylesheets.push(attrs.href);
+        }
+        if (name === 'link' && rel.includes('preload') && attrs.as === 'font' && attrs.href) {
+          refs.preloadedFonts.push(attrs.href);
         }
         if (name === 'script') {
           if (attrs.src) refs.scripts.push(attrs.src);
