@@ -33,7 +33,7 @@ export class ReleasePage extends SitePage {
   /** « – 30 – », its spaces non-breaking as the release prints it. */
   readonly endMark: Locator;
 
-  /** The cover figures (direct children of the article); the cover is the first. */
+  /** The cover figures (direct children of the article's text column); the cover is the first. */
   readonly coverFigures: Locator;
   readonly cover: Locator;
   readonly coverCaption: Locator;
@@ -73,7 +73,7 @@ export class ReleasePage extends SitePage {
     this.dateline = page.locator('.dateline');
     this.endMark = page.getByText(t.release.endMark.replaceAll(' ', '\u00a0'));
 
-    this.coverFigures = page.locator('article.release > figure');
+    this.coverFigures = page.locator('.release-main > figure');
     this.cover = this.coverFigures.first();
     this.coverCaption = this.cover.locator('figcaption');
 
