@@ -103,6 +103,7 @@ export const en = {
     endMark: '-30-',
     /** Link to the release as plain text (`…/communique.txt`), to copy and paste. */
     textVersion: 'Plain-text version',
+    downloads: 'Downloads',
     source: 'Source:',
     information: 'For further information:',
     tags: 'Tags',

@@ -112,6 +112,8 @@ export const fr = {
     endMark: '– 30 –',
     /** Link to the release as plain text (`…/communique.txt`), to copy and paste. */
     textVersion: 'Version texte',
+    /** Heading of the release's files beside its text: text version, cover. */
+    downloads: 'Téléchargements',
     source: 'Source :',
     information: 'Renseignements :',
     tags: 'Étiquettes',

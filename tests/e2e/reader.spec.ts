@@ -1,7 +1,8 @@
 import { t } from '@/i18n/fr';
 import type { ShareNetwork } from '@/share/links';
-import { FLAGSHIP, PUBLISHER } from './support/content';
+import { FLAGSHIP, FLAGSHIP_EN, PUBLISHER } from './support/content';
 import { BACKGROUND } from './support/pages/site-page';
+import { printedPages } from './support/pdf';
 import { escapeRegExp } from './support/text';
 import { expect, test } from './support/fixtures';
 
@@ -89,6 +90,45 @@ test('a release prints as a communiqué, without navigation, toggles or sharing'
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   expect(await release.bodyBackground()).toBe(BACKGROUND.light);
 });
+
+test('on paper, the release ends on a page that holds its text, not on its contacts alone', async ({
+  page,
+  release,
+}) => {
+  await page.emulateMedia({ media: 'print' });
+  for (const format of ['Letter', 'A4']) {
+    await release.open(FLAGSHIP.path);
+    const pages = printedPages(await page.pdf({ format }));
+    // The same print with the body alone visible, every box in place: its last
+    // page draws text only if the body's end is printed on the release's last page.
+    await release.showOnlyBody();
+    const bodyPages = printedPages(await page.pdf({ format }));
+    expect(bodyPages, format).toHaveLength(pages.length);
+    expect(bodyPages.at(-1)?.drawsText, format).toBe(true);
+  }
+});
+
+test('on a wide screen, the release’s lines hold 60 to 75 characters', async ({
+  page,
+  release,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await release.open(FLAGSHIP.path);
+  const perLine = await release.charactersPerLine();
+  expect(perLine).toBeGreaterThanOrEqual(60);
+  expect(perLine).toBeLessThanOrEqual(75);
+});
+
+for (const path of [FLAGSHIP.path, FLAGSHIP_EN.path]) {
+  test(`on a 390 × 844 phone, the dateline that opens the lede is on the first screen: ${path}`, async ({
+    page,
+    release,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await release.open(path);
+    await expect(release.dateline).toBeInViewport({ ratio: 1 });
+  });
+}
 
 test('share links are plain URLs and "copy the link" copies the page address', async ({
   context,

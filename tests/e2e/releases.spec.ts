@@ -1,6 +1,7 @@
 import { t } from '@/i18n/fr';
 import { FLAGSHIP, PUBLISHER } from './support/content';
 import { expect, test } from './support/fixtures';
+import { escapeRegExp } from './support/text';
 
 test('the home page lists the seed release and leads to its dated URL', async ({
   page,
@@ -20,7 +21,11 @@ test('the release shows its dateline, body, end mark and contact blocks', async 
   await release.open(FLAGSHIP.path);
   await expect(release.dateline).toHaveText(t.release.dateline(FLAGSHIP.city, FLAGSHIP.date));
   await expect(release.origin('Strasbourg', '8 octobre 2013')).toBeVisible();
-  await expect(release.text(/^Huit membres du Technocentre/)).toBeVisible();
+  // The dateline runs into the lede, as in print.
+  const dateline = t.release.dateline(FLAGSHIP.city, FLAGSHIP.date);
+  await expect(
+    release.text(new RegExp(`^${escapeRegExp(dateline)} Huit membres du Technocentre`)),
+  ).toBeVisible();
   await expect(release.section('Des retombées tangibles', 2)).toBeVisible();
   await expect(release.section('Un plus pour notre région', 2)).toBeVisible();
   await expect(release.endMark).toBeVisible();

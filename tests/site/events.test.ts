@@ -73,7 +73,7 @@ function allPages(root: string): string[] {
 
 /** The label above a release's title, as its page shows it. */
 const kicker = (path: string) =>
-  /<p class="[^"]*uppercase"[^>]*>([^<]+)<\/p>/.exec(page(path))?.[1];
+  /<span class="[^"]*uppercase"[^>]*>([^<]+)<\/span>/.exec(page(path))?.[1];
 
 describe('a media advisory', () => {
   const html = page(ADVISORY);
@@ -170,7 +170,9 @@ describe('the media advisory’s translation', () => {
   const html = page(ADVISORY_EN);
 
   it('says it is one, in English, and offers its event.ics beside its page', () => {
-    expect(/<p class="[^"]*uppercase"[^>]*>([^<]+)<\/p>/.exec(html)?.[1]).toBe('Media advisory');
+    expect(/<span class="[^"]*uppercase"[^>]*>([^<]+)<\/span>/.exec(html)?.[1]).toBe(
+      'Media advisory',
+    );
     expect(html).toContain(
       `<a href="${ADVISORY_EN}event.ics" type="text/calendar" class="font-semibold text-brand-700 underline underline-offset-2">Add to calendar`,
     );
@@ -287,7 +289,7 @@ describe('the real site, which publishes press releases only', () => {
     expect(existsSync(join('dist', 'communiques/communiques-de-presse'))).toBe(false);
     expect(listFiles('dist', '.ics')).toEqual([]);
     expect(page('/communiques/2013/10/21/mission-tic-france/', 'dist')).toMatch(
-      /<p class="[^"]*uppercase"[^>]*>Communiqué de presse<\/p>/,
+      /<span class="[^"]*uppercase"[^>]*>Communiqué de presse<\/span>/,
     );
   });
 });

@@ -33,7 +33,7 @@ export class ReleasePage extends SitePage {
   /** « – 30 – », its spaces non-breaking as the release prints it. */
   readonly endMark: Locator;
 
-  /** The cover figures (direct children of the article); the cover is the first. */
+  /** The cover figures (direct children of the article's text column); the cover is the first. */
   readonly coverFigures: Locator;
   readonly cover: Locator;
   readonly coverCaption: Locator;
@@ -73,7 +73,7 @@ export class ReleasePage extends SitePage {
     this.dateline = page.locator('.dateline');
     this.endMark = page.getByText(t.release.endMark.replaceAll(' ', '\u00a0'));
 
-    this.coverFigures = page.locator('article.release > figure');
+    this.coverFigures = page.locator('.release-main > figure');
     this.cover = this.coverFigures.first();
     this.coverCaption = this.cover.locator('figcaption');
 
@@ -194,6 +194,48 @@ export class ReleasePage extends SitePage {
   /** What the clipboard holds (needs the clipboard-read permission). */
   clipboardText(): Promise<string> {
     return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  /**
+   * The average number of characters on the full lines of the body's paragraphs
+   * (a paragraph's last line, usually short, is left out).
+   */
+  charactersPerLine(): Promise<number> {
+    return this.article.locator('.prose > p:not(.end-mark)').evaluateAll((paragraphs) => {
+      const full: number[] = [];
+      for (const paragraph of paragraphs) {
+        const lines: number[] = [];
+        let top = -Infinity;
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect || rect.width === 0) continue;
+            // A character well below the previous one starts a new line.
+            if (rect.top > top + rect.height / 2) lines.push(0);
+            top = Math.max(top, rect.top);
+            lines[lines.length - 1] = (lines.at(-1) ?? 0) + 1;
+          }
+        }
+        full.push(...lines.slice(0, -1));
+      }
+      return full.length ? full.reduce((a, b) => a + b, 0) / full.length : 0;
+    });
+  }
+
+  /**
+   * Hides all but the release's body (dateline, text, end mark) without moving
+   * anything: `visibility` keeps every box, so the page lays out and paginates as before.
+   */
+  async showOnlyBody(): Promise<void> {
+    await this.article.locator('.prose').evaluate((body) => {
+      document.body.style.visibility = 'hidden';
+      (body as HTMLElement).style.visibility = 'visible';
+    });
   }
 
   /** The release's URL in its printed address. */
