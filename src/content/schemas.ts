@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, parseMoment, type CalendarDate } from '@/core/dates';
 import { IMAGE_EXTENSIONS, PUBLISHED_EXTENSIONS } from '@/core/image-formats';
+import { brandSchema, DEFAULT_ACCENT } from '@/brand/schema';
 import { DEFAULT_RELEASE_TYPE, releaseTypeOf, TYPE_SPELLINGS } from './release-types';
 
 // Zod's own messages (unknown key, wrong type…) in French too.
@@ -830,6 +831,12 @@ export const siteSchema = z
           'Le dépôt où l’interface d’édition (/admin/) enregistre les modifications ; sans ce bloc, le site n’a pas d’interface d’édition.',
       },
     ),
+    /** Logo, accent colour and font (src/brand/): the real site's teal when absent. */
+    brand: field(brandSchema.default({ accent: DEFAULT_ACCENT, font: 'source-sans-3' }), {
+      title: 'Logo, couleur et police',
+      description:
+        'Le logo de l’organisme, sa couleur d’accent (vérifiée pour le contraste) et la police du site.',
+    }),
     /** English versions of the texts above; any one missing is shown in French. */
     en: field(
       z
