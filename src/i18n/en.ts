@@ -183,6 +183,7 @@ export const en = {
   },
   theme: {
     dark: 'Dark theme',
+    light: 'Light theme',
   },
   share: {
     title: 'Share',
