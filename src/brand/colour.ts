@@ -190,7 +190,7 @@ export function contrastMessage(check: ContrastCheck): string {
       ? 'choisissez une couleur plus foncée'
       : 'choisissez une couleur plus claire, ou retirez accentDark pour qu’elle soit calculée';
   return (
-    `la couleur ${check.colour} n’a qu’un contraste de ${formatRatio(check.ratio)} sur ${check.background} ; ` +
+    `la couleur « ${check.colour} » n’a qu’un contraste de ${formatRatio(check.ratio)} sur ${check.background} ; ` +
     `il faut au moins ${needed}:1 pour ${use} (WCAG AA) : ${fix}`
   );
 }

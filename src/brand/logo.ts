@@ -88,3 +88,4 @@ export function brandLogos(brand: Brand, contentDir = CONTENT_DIR): Partial<Reco
   }
   return logos;
 }
+

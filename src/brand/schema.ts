@@ -79,6 +79,14 @@ export const brandSchema = z
       }),
   })
   .superRefine((brand, context) => {
+    if (brand.logoDark && !brand.logo) {
+      context.addIssue({
+        code: 'custom',
+        path: ['logoDark'],
+        input: brand.logoDark,
+        message: 'logoDark : donnez aussi logo, le logo du thème clair, dont celui-ci est la variante',
+      });
+    }
     const checks = [
       ...accentChecks(brand.accent),
       ...(brand.accentDark ? accentDarkChecks(brand.accentDark) : []),

@@ -121,6 +121,8 @@ const SITE: Fields = {
     branch: 'main',
     authUrl: 'https://auth.example',
   },
+  // No logoDark: without the logo it varies, it is refused, which the CMS cannot say.
+  brand: { logo: 'images/logo.svg', accent: '#0b5f73', accentDark: '#5ec4db', font: 'systeme' },
   en: {
     name: 'Technocentre',
     shortName: 'Technocentre',
