@@ -78,7 +78,11 @@ function toHsl(hex: string): Hsl {
   if (d === 0) return { h: 0, s: 0, l };
   const s = d / (1 - Math.abs(2 * l - 1));
   const h =
-    max === x ? ((y - z) / d + (y < z ? 6 : 0)) * 60 : max === y ? ((z - x) / d + 2) * 60 : ((x - y) / d + 4) * 60;
+    max === x
+      ? ((y - z) / d + (y < z ? 6 : 0)) * 60
+      : max === y
+        ? ((z - x) / d + 2) * 60
+        : ((x - y) / d + 4) * 60;
   return { h, s, l };
 }
 
@@ -87,7 +91,17 @@ function fromHsl({ h, s, l }: Hsl): string {
   const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
   const m = l - c / 2;
   const [r, g, b] =
-    h < 60 ? [c, x, 0] : h < 120 ? [x, c, 0] : h < 180 ? [0, c, x] : h < 240 ? [0, x, c] : h < 300 ? [x, 0, c] : [c, 0, x];
+    h < 60
+      ? [c, x, 0]
+      : h < 120
+        ? [x, c, 0]
+        : h < 180
+          ? [0, c, x]
+          : h < 240
+            ? [0, x, c]
+            : h < 300
+              ? [x, 0, c]
+              : [c, 0, x];
   return toHex({ r: (r + m) * 255, g: (g + m) * 255, b: (b + m) * 255 });
 }
 

@@ -24,7 +24,10 @@ export function svgSize(svg: string): LogoSize | undefined {
   const width = pixels(attribute('width'));
   const height = pixels(attribute('height'));
   if (width && height) return { width, height };
-  const box = attribute('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const box = attribute('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (box?.length === 4 && box[2]! > 0 && box[3]! > 0) return { width: box[2]!, height: box[3]! };
   return undefined;
 }
@@ -76,7 +79,10 @@ const readOrUndefined = (path: string): Uint8Array | undefined =>
   existsSync(path) ? readFileSync(path) : undefined;
 
 /** The brand's logos, read from disk; throws the French message of a missing or unreadable file. */
-export function brandLogos(brand: Brand, contentDir = CONTENT_DIR): Partial<Record<LogoKey, LogoFile>> {
+export function brandLogos(
+  brand: Brand,
+  contentDir = CONTENT_DIR,
+): Partial<Record<LogoKey, LogoFile>> {
   const logos: Partial<Record<LogoKey, LogoFile>> = {};
   for (const key of ['logo', 'logoDark'] as const) {
     const setting = brand[key];
@@ -88,4 +94,3 @@ export function brandLogos(brand: Brand, contentDir = CONTENT_DIR): Partial<Reco
   }
   return logos;
 }
-

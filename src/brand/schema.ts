@@ -37,36 +37,28 @@ const logoFile = (what: string) =>
 export const brandSchema = z
   .strictObject({
     /** The logo, SVG or PNG, relative to `content/`; without it the header sets the short name. */
-    logo: logoFile('logo')
-      .optional()
-      .meta({
-        title: 'Logo',
-        description:
-          'Un fichier SVG (de préférence) ou PNG, chemin depuis content/, par exemple images/logo.svg. Sans logo, l’en-tête affiche le nom court.',
-      }),
+    logo: logoFile('logo').optional().meta({
+      title: 'Logo',
+      description:
+        'Un fichier SVG (de préférence) ou PNG, chemin depuis content/, par exemple images/logo.svg. Sans logo, l’en-tête affiche le nom court.',
+    }),
     /** The logo on the dark theme (light lines on a dark ground); the logo itself when absent. */
-    logoDark: logoFile('logoDark')
-      .optional()
-      .meta({
-        title: 'Logo (thème sombre)',
-        description: 'Une variante claire du logo pour le thème sombre ; facultative.',
-      }),
+    logoDark: logoFile('logoDark').optional().meta({
+      title: 'Logo (thème sombre)',
+      description: 'Une variante claire du logo pour le thème sombre ; facultative.',
+    }),
     /** Accent colour of the light theme: links, buttons, header; 4.5:1 against white. */
-    accent: colour('accent')
-      .default(DEFAULT_ACCENT)
-      .meta({
-        title: 'Couleur d’accent',
-        description:
-          'La couleur des liens et de l’en-tête sur fond blanc, par exemple #0b5f73 ; elle doit contraster au moins 4,5:1 avec le blanc.',
-      }),
+    accent: colour('accent').default(DEFAULT_ACCENT).meta({
+      title: 'Couleur d’accent',
+      description:
+        'La couleur des liens et de l’en-tête sur fond blanc, par exemple #0b5f73 ; elle doit contraster au moins 4,5:1 avec le blanc.',
+    }),
     /** Accent of the dark theme; derived from `accent` (lightened until it passes) when absent. */
-    accentDark: colour('accentDark')
-      .optional()
-      .meta({
-        title: 'Couleur d’accent (thème sombre)',
-        description:
-          'Facultative : une couleur claire pour le thème sombre. Sans elle, la couleur d’accent est éclaircie jusqu’à contraster assez.',
-      }),
+    accentDark: colour('accentDark').optional().meta({
+      title: 'Couleur d’accent (thème sombre)',
+      description:
+        'Facultative : une couleur claire pour le thème sombre. Sans elle, la couleur d’accent est éclaircie jusqu’à contraster assez.',
+    }),
     /** The typeface: Source Sans 3 (default, self-hosted) or the reader's system font. */
     font: z
       .enum(FONTS, { error: 'font : source-sans-3 ou systeme est attendu' })
@@ -84,7 +76,8 @@ export const brandSchema = z
         code: 'custom',
         path: ['logoDark'],
         input: brand.logoDark,
-        message: 'logoDark : donnez aussi logo, le logo du thème clair, dont celui-ci est la variante',
+        message:
+          'logoDark : donnez aussi logo, le logo du thème clair, dont celui-ci est la variante',
       });
     }
     const checks = [

@@ -42,7 +42,7 @@ describe('brand settings', () => {
     const result = brandSchema.safeParse({ accent: null, logo: 'logo.gif' });
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
       'logo : « logo.gif » n’est pas un fichier SVG ou PNG de content/ : écrivez son chemin depuis content/, par exemple images/logo.svg',
-      'accent : une couleur est attendue, entre apostrophes, par exemple \'#0b5f73\' (sans apostrophes, le # commence un commentaire)',
+      "accent : une couleur est attendue, entre apostrophes, par exemple '#0b5f73' (sans apostrophes, le # commence un commentaire)",
     ]);
     expect(brandSchema.safeParse({ logo: '../secret.svg' }).success).toBe(false);
     expect(brandSchema.safeParse({ logoDark: 'a.svg' }).error?.issues[0]?.message).toMatch(
@@ -63,7 +63,9 @@ describe('brand settings', () => {
       }),
     );
     expect(report).toContain('content/site.yaml');
-    expect(report).toMatch(/✗ erreur — brand\.accentDark : accentDark : la couleur « #0b5f73 » n’a qu’un contraste de 2,\d\d:1 sur le fond de page du thème sombre/);
+    expect(report).toMatch(
+      /✗ erreur — brand\.accentDark : accentDark : la couleur « #0b5f73 » n’a qu’un contraste de 2,\d\d:1 sur le fond de page du thème sombre/,
+    );
     const valid = formatProblems(
       checkContent({
         releases: [],
@@ -80,8 +82,14 @@ describe('brand settings', () => {
 
 describe('logo files', () => {
   it('reads an SVG’s size from its width and height, else its viewBox', () => {
-    expect(svgSize('<svg width="200" height="50" viewBox="0 0 20 5">')).toEqual({ width: 200, height: 50 });
-    expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40">')).toEqual({ width: 120, height: 40 });
+    expect(svgSize('<svg width="200" height="50" viewBox="0 0 20 5">')).toEqual({
+      width: 200,
+      height: 50,
+    });
+    expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40">')).toEqual({
+      width: 120,
+      height: 40,
+    });
     expect(svgSize('<svg width="100%">')).toBeUndefined();
   });
 
@@ -108,12 +116,16 @@ describe('the brand stylesheet', () => {
   it('sets both themes’ palettes from the settings, the dark one on the theme’s selectors', () => {
     const css = brandCss({ accent: '#7a2e8c', font: 'source-sans-3' });
     expect(css).toContain(':root{--color-brand-50:#f6f0f7;--color-brand-600:#7a2e8c;');
-    expect(css).toMatch(/@media screen\{:root\[data-theme='dark'\]\{--color-brand-50:#[0-9a-f]{6};--color-brand-600:#[0-9a-f]{6}/);
+    expect(css).toMatch(
+      /@media screen\{:root\[data-theme='dark'\]\{--color-brand-50:#[0-9a-f]{6};--color-brand-600:#[0-9a-f]{6}/,
+    );
     expect(css).toContain(":root:not([data-theme='light'])");
     expect(css).not.toContain('--font-sans');
   });
 
   it('switches to the system font when the settings ask for it', () => {
-    expect(brandCss({ accent: '#0b5f73', font: 'systeme' })).toMatch(/--font-sans:system-ui,[^;}]*sans-serif/);
+    expect(brandCss({ accent: '#0b5f73', font: 'systeme' })).toMatch(
+      /--font-sans:system-ui,[^;}]*sans-serif/,
+    );
   });
 });
