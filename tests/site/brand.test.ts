@@ -74,9 +74,9 @@ for (const build of BUILDS) {
             }
           }
           // Only one shows at a time: the light one hides in the dark theme, and the other way round.
-          if (!light?.attribs['class']?.split(' ').includes('dark:hidden'))
+          if (!light?.attribs['class']?.split(' ').includes('on-light'))
             problems.push(`${page} : logo clair visible en sombre`);
-          if (!dark?.attribs['class']?.split(' ').includes('hidden'))
+          if (!dark?.attribs['class']?.split(' ').includes('on-dark'))
             problems.push(`${page} : logo sombre visible en clair`);
         }
         expect(problems).toEqual([]);
