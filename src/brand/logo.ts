@@ -24,11 +24,12 @@ export function svgSize(svg: string): LogoSize | undefined {
   const width = pixels(attribute('width'));
   const height = pixels(attribute('height'));
   if (width && height) return { width, height };
-  const box = attribute('viewBox')
-    ?.trim()
-    .split(/[\s,]+/)
-    .map(Number);
-  if (box?.length === 4 && box[2]! > 0 && box[3]! > 0) return { width: box[2]!, height: box[3]! };
+  const [, , boxWidth = 0, boxHeight = 0] =
+    attribute('viewBox')
+      ?.trim()
+      .split(/[\s,]+/)
+      .map(Number) ?? [];
+  if (boxWidth > 0 && boxHeight > 0) return { width: boxWidth, height: boxHeight };
   return undefined;
 }
 

@@ -80,11 +80,13 @@ export const brandSchema = z
           'logoDark : donnez aussi logo, le logo du thème clair, dont celui-ci est la variante',
       });
     }
+    // One message per colour: the first background it fails, the page's before the others.
     const checks = [
-      ...accentChecks(brand.accent),
-      ...(brand.accentDark ? accentDarkChecks(brand.accentDark) : []),
+      failing(accentChecks(brand.accent))[0],
+      brand.accentDark ? failing(accentDarkChecks(brand.accentDark))[0] : undefined,
     ];
-    for (const check of failing(checks)) {
+    for (const check of checks) {
+      if (!check) continue;
       context.addIssue({
         code: 'custom',
         path: [check.field],
