@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { brand } from './src/brand/integration.ts';
 import { buildContent } from './src/content/integration.ts';
 import { site } from './src/content/site.ts';
 import { frenchTypographyPlugin } from './src/core/typography-plugin.ts';
@@ -30,6 +31,8 @@ export default defineConfig({
     buildContent(),
     contentCheck(),
     mdx(),
+    // The logo, the accent's palette and the font of content/site.yaml.
+    brand(),
     coverRoutes(),
     // With English on, the French pages again at their English addresses.
     englishPages(),

@@ -17,12 +17,8 @@
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('theme-toggle');
     if (!button) return;
-    function sync() {
-      button.setAttribute('aria-pressed', String(isDark()));
-    }
-    sync();
-    button.hidden = false;
-    media.addEventListener('change', sync);
+    // Its name follows the theme through the stylesheet (src/components/ThemeToggle.astro).
+    button.classList.remove('invisible');
     button.addEventListener('click', function () {
       root.dataset.theme = isDark() ? 'light' : 'dark';
       try {
@@ -30,7 +26,6 @@
       } catch {
         // Not saved: the choice lasts for this page only.
       }
-      sync();
     });
   });
 })();

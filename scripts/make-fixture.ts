@@ -67,6 +67,9 @@ en:
   about: Fictional organization used for the tests.
 `;
 
+/** The fixture's accent: a purple, so that a test can tell the brand's palette from the default teal. */
+const FIXTURE_ACCENT = '#7a2e8c';
+
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(join(folder, 'members'), { recursive: true });
 
@@ -85,8 +88,28 @@ about: Organisme fictif servant aux tests.
 contacts:
   source: [relations-medias]
   information: [relations-medias, direction]
+brand:
+  logo: images/logo-essai.svg
+  logoDark: images/logo-essai-sombre.svg
+  accent: '${FIXTURE_ACCENT}'
 ${frenchOnly ? 'hub: false\n' : ALERTS}${frenchOnly ? '' : SITE_EN}`,
 );
+
+// A fictional logo and its light variant for the dark theme (src/brand/), with an accent
+// other than the real site's, whose dark-theme shade is derived (no accentDark).
+mkdirSync(join(folder, 'images'), { recursive: true });
+for (const [name, ink] of [
+  ['logo-essai.svg', FIXTURE_ACCENT],
+  ['logo-essai-sombre.svg', '#f1e4f5'],
+] as const) {
+  writeFileSync(
+    join(folder, 'images', name),
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><title>Essai</title>` +
+      `<rect x="2" y="4" width="32" height="32" rx="8" fill="${ink}"/>` +
+      `<path d="M10 28 18 12 26 28z" fill="${ink === FIXTURE_ACCENT ? '#ffffff' : '#3d1746'}"/>` +
+      `<text x="42" y="29" font-family="sans-serif" font-size="22" font-weight="700" fill="${ink}">Essai</text></svg>\n`,
+  );
+}
 // Exportation has English texts; Économie numérique has none, so its French label
 // shows on English pages.
 writeFileSync(

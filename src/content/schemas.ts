@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isCalendarDate, parseMoment, type CalendarDate } from '@/core/dates';
 import { IMAGE_EXTENSIONS, PUBLISHED_EXTENSIONS } from '@/core/image-formats';
+import { brandSchema, DEFAULT_ACCENT } from '@/brand/schema';
 import { DEFAULT_RELEASE_TYPE, releaseTypeOf, TYPE_SPELLINGS } from './release-types';
 
 // Zod's own messages (unknown key, wrong type…) in French too.
@@ -993,6 +994,12 @@ export const siteSchema = z
       title: 'Concentrateur WebSub',
       description:
         'Le service qui prévient les lecteurs de flux dès qu’un flux change ; false pour aucun. Par défaut, celui de Google.',
+    }),
+    /** Logo, accent colour and font (src/brand/): the real site's teal when absent. */
+    brand: field(brandSchema.default({ accent: DEFAULT_ACCENT, font: 'source-sans-3' }), {
+      title: 'Logo, couleur et police',
+      description:
+        'Le logo de l’organisme, sa couleur d’accent (vérifiée pour le contraste) et la police du site.',
     }),
     /** English versions of the texts above; any one missing is shown in French. */
     en: field(

@@ -1,4 +1,5 @@
 import { alertTopicProblems } from '@/alerts/check';
+import { logoFileProblems } from '@/brand/logo-checks';
 import { posix } from 'node:path';
 import type { core } from 'astro/zod';
 import { entryIdOf, isFields } from '@/content/frontmatter';
@@ -255,13 +256,18 @@ function checkRelease(
   };
 }
 
-/** Problems of `content/site.yaml`. */
-export function checkSiteSettings(site: SourceFile): Problem[] {
+/** Problems of `content/site.yaml`; its logo files too when `exists` is given. */
+export function checkSiteSettings(
+  site: SourceFile,
+  exists?: ((file: string) => boolean) | undefined,
+): Problem[] {
   const data = readYamlFile(site);
   if ('severity' in data) return [data as Problem];
   const result = siteSchema.safeParse(data);
   const problems = result.success
-    ? []
+    ? exists
+      ? logoFileProblems(site.file, result.data.brand, exists)
+      : []
     : schemaProblems(site.file, data, result.error.issues, Object.keys(siteSchema.shape));
   const reported = new Set(problems.map((problem) => problem.field));
   return [...problems, ...siteTranslationProblems(site, data, reported)];
@@ -309,7 +315,7 @@ export function checkContent(input: {
   published?: PublishedAddresses | undefined;
 }): Problem[] {
   const timeZone = input.timeZone ?? 'America/Toronto';
-  const problems: Problem[] = input.site ? checkSiteSettings(input.site) : [];
+  const problems: Problem[] = input.site ? checkSiteSettings(input.site, input.exists) : [];
   const tags = checkTags(input.tags);
   problems.push(...tags.problems);
   const { problems: memberProblems, members } = checkMembers(input.members, input.exists);

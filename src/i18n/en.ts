@@ -195,6 +195,7 @@ export const en = {
   },
   theme: {
     dark: 'Dark theme',
+    light: 'Light theme',
   },
   share: {
     title: 'Share',

@@ -209,8 +209,10 @@ export const fr = {
     rights: (name: string) => `© ${name}`,
   },
   theme: {
-    /** Toggle button; `aria-pressed` says whether the dark theme is on. */
+    /** Toggle button, named by the theme it switches to: this one in the light theme… */
     dark: 'Thème sombre',
+    /** …and this one in the dark theme. */
+    light: 'Thème clair',
   },
   share: {
     title: 'Partager',

@@ -75,6 +75,22 @@ function coverSource(releaseFile: string, catalogue: Pick<Catalogue, 'get'>): st
   return typeof src === 'string' ? src : undefined;
 }
 
+/** The absolute path of a release's original cover (its original's for a translation), if any. */
+export function coverSourceFile(
+  release: ReleaseWithFile,
+  catalogue: Pick<Catalogue, 'get'> = contentCatalogue(),
+): { file: string; releaseFile: string; src: string } | undefined {
+  // A translation shows its original's cover, published beside the original.
+  const releaseFile =
+    release.entry.filePath &&
+    imageSourceFile(release.entry.filePath, (path) => catalogue.get(path) !== undefined);
+  // Every feed item, cover route and release page asks: most releases have no cover.
+  if (!releaseFile || (release.entry.data && !release.entry.data.image)) return undefined;
+  const src = coverSource(releaseFile, catalogue);
+  if (src === undefined) return undefined;
+  return { file: resolve(dirname(resolve(releaseFile)), src), releaseFile, src };
+}
+
 /**
  * The original cover of a release, or undefined when it has none. The path comes
  * from the release file's own front matter, as the catalogue read it (the content
@@ -86,15 +102,9 @@ export async function coverFile(
   release: ReleaseWithFile,
   catalogue: Pick<Catalogue, 'get'> = contentCatalogue(),
 ): Promise<CoverFile | undefined> {
-  // A translation shows its original's cover, published beside the original.
-  const releaseFile =
-    release.entry.filePath &&
-    imageSourceFile(release.entry.filePath, (path) => catalogue.get(path) !== undefined);
-  // Every feed item, cover route and release page asks: most releases have no cover.
-  if (!releaseFile || (release.entry.data && !release.entry.data.image)) return undefined;
-  const src = coverSource(releaseFile, catalogue);
-  if (src === undefined) return undefined;
-  const file = resolve(dirname(resolve(releaseFile)), src);
+  const found = coverSourceFile(release, catalogue);
+  if (!found) return undefined;
+  const { file, releaseFile, src } = found;
   const format = imageFormatOf(file);
   if (!format) throw new Error(`${releaseFile} : format d’image non pris en charge (${src})`);
   const length = await publishedLength(file);

@@ -20,6 +20,13 @@ import {
   type SocialImage,
 } from './layout';
 import { absoluteUrl } from '@/core/urls';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { brandPalette } from '@/brand/colour';
+import { brandLogos } from '@/brand/logo';
+import { coverSourceFile } from '@/media/covers';
+import { memoize } from '@/core/memoize';
+import type { CardImageFile, CardPalette } from './layout';
 
 /** A release's fields that its card shows and its URL needs. */
 function cardRelease(release: ReleaseItem): CardRelease {
@@ -66,9 +73,49 @@ export async function releaseSocialImage(release: ReleaseItem): Promise<SocialIm
 export const siteSocialImage = (lang: Lang = 'fr'): SocialImage =>
   siteCardImage(siteIn(lang), lang);
 
-/** What the generated card of a release says. */
-export const releaseCard = (release: ReleaseItem): CardText =>
-  releaseCardText(cardRelease(release), siteIn(release.lang), release.lang);
+/** The hash of a file's bytes that keys the cards showing it (read once per build). */
+const digestOf = memoize((file: string) =>
+  createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16),
+);
 
-/** What the site's card says. */
-export const siteCard = (lang: Lang = 'fr'): CardText => siteCardText(siteIn(lang));
+/** A file a card shows, with its size and digest. */
+const imageFile = (file: string, size: { width: number; height: number }): CardImageFile => ({
+  file,
+  width: size.width,
+  height: size.height,
+  digest: digestOf(file),
+});
+
+/** The brand on every card: its light shades and its (light-theme) logo. */
+function cardBrand(): { palette: CardPalette; logo?: CardImageFile } {
+  const { brand } = siteIn('fr');
+  const { light } = brandPalette(brand.accent, brand.accentDark);
+  const logo = brandLogos(brand).logo;
+  return {
+    palette: { 600: light[600], 700: light[700], 900: light[900] },
+    ...(logo ? { logo: imageFile(logo.path, logo) } : {}),
+  };
+}
+
+/** The cover photo a release's generated card shows: its cover, too small to be the whole image. */
+function cardCover(release: ReleaseItem): CardImageFile | undefined {
+  const size = release.entry.data.image?.src;
+  const found = size && coverSourceFile(release);
+  return found ? imageFile(found.file, size) : undefined;
+}
+
+/** What the generated card of a release says and shows. */
+export const releaseCard = (release: ReleaseItem): CardText => {
+  const cover = cardCover(release);
+  return {
+    ...releaseCardText(cardRelease(release), siteIn(release.lang), release.lang),
+    ...cardBrand(),
+    ...(cover ? { cover } : {}),
+  };
+};
+
+/** What the site's card says and shows. */
+export const siteCard = (lang: Lang = 'fr'): CardText => ({
+  ...siteCardText(siteIn(lang)),
+  ...cardBrand(),
+});

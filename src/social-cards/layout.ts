@@ -27,17 +27,40 @@ export const TITLE_MAX_LINES = 4;
 /** Most lines of the site card's description. */
 export const LEAD_MAX_LINES = 3;
 
-/** The site's colours (src/styles/global.css): brand-700, brand-600, brand-900, slate. */
-const COLOURS = {
-  band: '#094c5c',
-  kicker: '#094c5c',
-  rule: '#0b5f73',
-  title: '#020617',
-  lead: '#334155',
-  footer: '#062f39',
-  date: '#334155',
-  background: '#ffffff',
-} as const;
+/** The light theme's brand shades a card uses (src/brand/colour.ts): 600, 700, 900. */
+export interface CardPalette {
+  600: string;
+  700: string;
+  900: string;
+}
+
+/** The real site's teal, when a card names no palette. */
+const TEAL: CardPalette = { 600: '#0b5f73', 700: '#094c5c', 900: '#062f39' };
+
+/** The card's colours: the brand's shades, and the site's slate for text. */
+const colours = (palette: CardPalette) =>
+  ({
+    band: palette[700],
+    kicker: palette[700],
+    rule: palette[600],
+    title: '#020617',
+    lead: '#334155',
+    footer: palette[900],
+    date: '#334155',
+    background: '#ffffff',
+  }) as const;
+
+/**
+ * An image a card shows, by its file: the brand's logo, a release's cover. `digest`
+ * (a hash of its bytes) keys the card's cache, so that a new logo renders it again.
+ */
+export interface CardImageFile {
+  /** Absolute path. */
+  file: string;
+  width: number;
+  height: number;
+  digest: string;
+}
 
 /** What a card says, top to bottom. */
 export interface CardText {
@@ -50,6 +73,12 @@ export interface CardText {
   footer: string;
   /** Under the footer: the release's date, already formatted by `dates.ts`. */
   date?: string | undefined;
+  /** The brand's shades; the real site's teal when absent. */
+  palette?: CardPalette | undefined;
+  /** The brand's logo (its light-theme one: a card is white), beside the footer. */
+  logo?: CardImageFile | undefined;
+  /** A release's cover photo, on the right third of the card. */
+  cover?: CardImageFile | undefined;
 }
 
 /** An image for link previews, as the `<meta>` tags describe it. */
@@ -108,12 +137,24 @@ export interface CardLine {
   colour: string;
 }
 
+/** An image drawn in a box: `cover` fills it (cropped), `contain` fits inside it. */
+export interface CardPicture {
+  file: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fit: 'cover' | 'contain';
+}
+
 /** Everything a card draws, in order: the renderer only paints it. */
 export interface CardDrawing {
   width: number;
   height: number;
   background: string;
   rects: CardRect[];
+  /** Drawn after the rectangles, before the text. */
+  pictures: CardPicture[];
   lines: CardLine[];
 }
 
@@ -186,6 +227,12 @@ const BAND_HEIGHT = 20;
 const RULE_HEIGHT = 3;
 const RULE_GAP = 18;
 const LEAD_GAP = 28;
+/** The cover's panel: the right third of the card, under the band. */
+const COVER_WIDTH = 400;
+/** The logo's box, at the right end of the footer. */
+const LOGO_HEIGHT = 72;
+const LOGO_MAX_WIDTH = 240;
+const LOGO_GAP = 32;
 
 interface Block {
   height: number;
@@ -214,11 +261,17 @@ function stack(
 
 /**
  * The card's layout: a brand band on top, the kicker, the title (and lead), then
- * a rule with the organisation and the date. Calm on purpose: white, the site's
- * teal, one typeface. The title block sits midway between the kicker and the rule.
+ * a rule with the organisation and the date, the logo at its right end. Calm on
+ * purpose: white, the brand's accent, one typeface. The title block sits midway
+ * between the kicker and the rule; a cover photo, when given, fills the right third.
  */
 export function cardDrawing(text: CardText, measure: MeasureText): CardDrawing {
-  const column = CARD_WIDTH - 2 * PADDING_X;
+  const COLOURS = colours(text.palette ?? TEAL);
+  const column = CARD_WIDTH - 2 * PADDING_X - (text.cover ? COVER_WIDTH : 0);
+  const logoWidth = text.logo
+    ? Math.min(LOGO_MAX_WIDTH, Math.round((LOGO_HEIGHT * text.logo.width) / text.logo.height))
+    : 0;
+  const footerColumn = column - (logoWidth ? logoWidth + LOGO_GAP : 0);
   const kickerFont: CardFont = { size: 28, weight: 700, letterSpacing: 1.5 };
   // One line each for the kicker and the footer: a fork's long host or name ends with
   // an ellipsis rather than running off the card.
@@ -236,7 +289,7 @@ export function cardDrawing(text: CardText, measure: MeasureText): CardDrawing {
   const ruleTop = CARD_HEIGHT - PADDING_BOTTOM - footerHeight;
   const footerTop = ruleTop + RULE_HEIGHT + RULE_GAP;
   const footer = stack(
-    wrapText(text.footer, column, 1, footerFont, measure),
+    wrapText(text.footer, footerColumn, 1, footerFont, measure),
     footerTop,
     39,
     footerFont,
@@ -250,7 +303,8 @@ export function cardDrawing(text: CardText, measure: MeasureText): CardDrawing {
     COLOURS.date,
   );
 
-  const size = titleFontSize(text.title);
+  // Beside a cover, the column is narrower: titles a size smaller.
+  const size = Math.round(titleFontSize(text.title) * (text.cover ? 0.84 : 1));
   const titleFont: CardFont = { size, weight: 700 };
   const title = stack(
     wrapText(text.title, column, TITLE_MAX_LINES, titleFont, measure),
@@ -282,6 +336,32 @@ export function cardDrawing(text: CardText, measure: MeasureText): CardDrawing {
     rects: [
       { x: 0, y: 0, width: CARD_WIDTH, height: BAND_HEIGHT, colour: COLOURS.band },
       { x: PADDING_X, y: ruleTop, width: column, height: RULE_HEIGHT, colour: COLOURS.rule },
+    ],
+    pictures: [
+      ...(text.cover
+        ? [
+            {
+              file: text.cover.file,
+              x: CARD_WIDTH - COVER_WIDTH,
+              y: BAND_HEIGHT,
+              width: COVER_WIDTH,
+              height: CARD_HEIGHT - BAND_HEIGHT,
+              fit: 'cover' as const,
+            },
+          ]
+        : []),
+      ...(text.logo
+        ? [
+            {
+              file: text.logo.file,
+              x: PADDING_X + column - logoWidth,
+              y: Math.round(footerTop + (39 * (text.date ? 2 : 1) - LOGO_HEIGHT) / 2),
+              width: logoWidth,
+              height: LOGO_HEIGHT,
+              fit: 'contain' as const,
+            },
+          ]
+        : []),
     ],
     lines: [...kicker.lines, ...body, ...footer.lines, ...date.lines].map((line) => ({
       text: line.text,

@@ -4,11 +4,17 @@
  * (see `render.ts`), which Node loads straight from this file: it may import
  * packages and Node's modules only, and types (erased when Node strips them).
  */
-import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
+import {
+  createCanvas,
+  GlobalFonts,
+  loadImage,
+  type Canvas,
+  type SKRSContext2D,
+} from '@napi-rs/canvas';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import sharp from 'sharp';
-import type { CardDrawing, CardFont } from './layout';
+import type { CardDrawing, CardFont, CardPicture } from './layout';
 
 // zlib level 3: 5.5 ms and ~63 kB per card, against 9 ms and ~57 kB at the default 6
 // and 55 ms at 9. A 32-colour palette halved the file but cost 75 ms of quantisation.
@@ -40,8 +46,33 @@ export function applyCardFont(context: SKRSContext2D, font: CardFont): void {
 // pixels per card for the garbage collector to find.
 let surface: Canvas | undefined;
 
+/**
+ * A picture's pixels at its box's size, through sharp (which reads every format the site
+ * publishes, and draws SVG): `cover` cropped to fill the box, `contain` fitted inside
+ * it, on transparent ground, at the box's right edge.
+ */
+function pictureBytes(picture: CardPicture): Promise<Buffer> {
+  return sharp(picture.file, { density: 300 })
+    .resize({
+      width: picture.width,
+      height: picture.height,
+      fit: picture.fit,
+      position: picture.fit === 'contain' ? 'right' : 'attention',
+      background: { r: 255, g: 255, b: 255, alpha: 0 },
+    })
+    .png()
+    .toBuffer();
+}
+
 /** Paints a drawing (fonts registered) and returns its PNG bytes. */
-export function encodeCard(drawing: CardDrawing): Promise<Buffer> {
+export async function encodeCard(drawing: CardDrawing): Promise<Buffer> {
+  // Read before the canvas is touched: the canvas is shared by the cards of this thread.
+  const pictures = await Promise.all(
+    drawing.pictures.map(async (picture) => ({
+      picture,
+      image: await loadImage(await pictureBytes(picture)),
+    })),
+  );
   if (surface?.width !== drawing.width || surface.height !== drawing.height) {
     surface = createCanvas(drawing.width, drawing.height);
   }
@@ -52,6 +83,9 @@ export function encodeCard(drawing: CardDrawing): Promise<Buffer> {
   for (const rect of drawing.rects) {
     context.fillStyle = rect.colour;
     context.fillRect(rect.x, rect.y, rect.width, rect.height);
+  }
+  for (const { picture, image } of pictures) {
+    context.drawImage(image, picture.x, picture.y, picture.width, picture.height);
   }
   context.textBaseline = 'alphabetic';
   for (const line of drawing.lines) {

@@ -135,6 +135,8 @@ const SITE: Fields = {
     en: { location: 'in Canada', privacyOfficer: 'Executive Director' },
   },
   hub: 'https://hub.example.org/',
+  // No logoDark: without the logo it varies, it is refused, which the CMS cannot say.
+  brand: { logo: 'images/logo.svg', accent: '#0b5f73', accentDark: '#5ec4db', font: 'systeme' },
   en: {
     name: 'Technocentre',
     shortName: 'Technocentre',

@@ -1,4 +1,6 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -171,6 +173,66 @@ describe('the rendered card', () => {
     expect(cardKey({ ...text, date: '22 octobre 2013' })).not.toBe(cardKey(text));
     const png = await socialCardPng(text);
     expect(readFileSync(join(CARD_CACHE_DIR, `${cardKey(text)}.png`)).equals(png)).toBe(true);
+  });
+});
+
+describe('a card with the brand’s logo and a cover photo', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'carte-'));
+  const logoFile = join(dir, 'logo.svg');
+  // A logo in one flat colour, to find it in the pixels.
+  writeFileSync(
+    logoFile,
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"><rect width="100" height="50" fill="#7a2e8c"/></svg>',
+  );
+  const cover = {
+    file: 'tests/fixtures/assets/couverture.jpg',
+    width: 800,
+    height: 500,
+    digest: 'c',
+  };
+  const text: CardText = {
+    ...releaseCardText(release, site),
+    palette: { 600: '#7a2e8c', 700: '#622570', 900: '#3d1746' },
+    logo: { file: logoFile, width: 100, height: 50, digest: 'l' },
+    cover,
+  };
+
+  it('sets the photo on the right third and the logo at the footer’s end, text clear of both', () => {
+    const drawing = layoutCard(text);
+    const [photo, logo] = drawing.pictures;
+    expect(photo).toMatchObject({
+      file: cover.file,
+      x: 800,
+      y: 20,
+      width: 400,
+      height: 610,
+      fit: 'cover',
+    });
+    expect(logo).toMatchObject({ file: logoFile, width: 144, height: 72, fit: 'contain' });
+    for (const line of drawing.lines) {
+      const right = line.x + measureCardText(line.text, line.font);
+      expect(right, line.text).toBeLessThanOrEqual(photo!.x);
+      if (line.y > logo!.y) expect(right, line.text).toBeLessThanOrEqual(logo!.x);
+    }
+    // The brand's accent, not the default teal.
+    expect(drawing.rects[0]?.colour).toBe('#622570');
+  });
+
+  it('paints both: the logo’s colour in its box, the photo’s pixels in the panel', async () => {
+    const png = await renderCardPng(text);
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => [
+      ...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3),
+    ];
+    const logo = layoutCard(text).pictures[1]!;
+    expect(at(logo.x + logo.width / 2, logo.y + logo.height / 2)).toEqual([0x7a, 0x2e, 0x8c]);
+    // The photo is not the card's white.
+    expect(at(1000, 300)).not.toEqual([255, 255, 255]);
+    expect(at(700, 300)).toEqual([255, 255, 255]);
+  });
+
+  it('renders again when the logo’s bytes change (its digest is part of the key)', () => {
+    expect(cardKey({ ...text, logo: { ...text.logo!, digest: 'autre' } })).not.toBe(cardKey(text));
   });
 });
 

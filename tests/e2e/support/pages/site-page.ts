@@ -27,8 +27,12 @@ export class SitePage {
   readonly searchForm: Locator;
   readonly searchBox: Locator;
   readonly searchButton: Locator;
-  /** « Thème sombre »: `aria-pressed` says whether the dark theme is on. */
+  /** The theme button, whatever its name: « Thème sombre » in the light theme, « Thème clair » in the dark. */
   readonly themeToggle: Locator;
+  /** The theme button named by the theme it switches to: « Thème sombre », from the light theme. */
+  readonly darkThemeButton: Locator;
+  /** « Thème clair », from the dark theme. */
+  readonly lightThemeButton: Locator;
   readonly breadcrumbs: Locator;
   readonly breadcrumbLinks: Locator;
   /** The footer's list of years. */
@@ -58,7 +62,9 @@ export class SitePage {
     this.searchForm = page.getByRole('search', { name: t.search.label, exact: true });
     this.searchBox = this.searchForm.getByRole('searchbox', { name: t.search.placeholder });
     this.searchButton = this.searchForm.getByRole('button', { name: t.search.submit, exact: true });
-    this.themeToggle = page.getByRole('button', { name: t.theme.dark, exact: true });
+    this.darkThemeButton = page.getByRole('button', { name: t.theme.dark, exact: true });
+    this.lightThemeButton = page.getByRole('button', { name: t.theme.light, exact: true });
+    this.themeToggle = this.darkThemeButton.or(this.lightThemeButton);
     this.breadcrumbs = page.getByRole('navigation', { name: t.breadcrumbs.label, exact: true });
     this.breadcrumbLinks = this.breadcrumbs.getByRole('link');
     this.archives = page.getByRole('navigation', { name: t.nav.archives, exact: true });
