@@ -56,15 +56,15 @@ describe('feed discovery', () => {
     }
   });
 
-  it('the home, tag and member pages show « S’abonner » links to feeds that exist', () => {
-    for (const [path, feed] of [
-      ['', '/rss.xml'],
-      ['etiquettes/exportation', '/etiquettes/exportation/rss.xml'],
-      ['membres/jolifish', '/membres/jolifish/rss.xml'],
+  it('the home, tag and member pages show links to feeds that exist', () => {
+    for (const [path, feed, heading] of [
+      ['', '/rss.xml', 'Suivre les communiqués'],
+      ['etiquettes/exportation', '/etiquettes/exportation/rss.xml', 'S’abonner'],
+      ['membres/jolifish', '/membres/jolifish/rss.xml', 'S’abonner'],
     ] as const) {
       const html = page(path);
       const { anchors } = parsePage(html);
-      expect(html.includes('S’abonner'), path).toBe(true);
+      expect(html.includes(heading), path).toBe(true);
       expect(anchors, path).toContain(feed);
       expect(anchors, path).toContain('/flux/');
       expect(existsSync(join(DIST, feed))).toBe(true);
@@ -72,15 +72,15 @@ describe('feed discovery', () => {
     expect(page('flux').includes('Comment s’abonner')).toBe(true);
   });
 
-  it('the English home, tag and member pages show “Subscribe” links to English feeds that exist', () => {
-    for (const [path, feed] of [
-      ['en', '/en/rss.xml'],
-      ['en/tags/exports', '/en/tags/exports/rss.xml'],
-      ['en/members/jolifish', '/en/members/jolifish/rss.xml'],
+  it('the English home, tag and member pages show links to English feeds that exist', () => {
+    for (const [path, feed, heading] of [
+      ['en', '/en/rss.xml', 'Follow our news releases'],
+      ['en/tags/exports', '/en/tags/exports/rss.xml', 'Subscribe'],
+      ['en/members/jolifish', '/en/members/jolifish/rss.xml', 'Subscribe'],
     ] as const) {
       const html = page(path);
       const { anchors } = parsePage(html);
-      expect(html.includes('Subscribe'), path).toBe(true);
+      expect(html.includes(heading), path).toBe(true);
       expect(anchors, path).toContain(feed);
       // “What is a feed?” leads to the English help page, not the French one.
       expect(anchors, path).toContain('/en/feeds/');

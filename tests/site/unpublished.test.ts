@@ -65,11 +65,14 @@ describe('the fixture newsroom’s unpublished releases', () => {
   it('leave no page, link, card, redirect or search record', () => {
     const words = [
       'confidentiel',
-      'sous embargo',
+      // Its phrases, not « sous embargo » alone: the alerts form explains embargoes.
+      'd’essai sous embargo',
+      'communiqué sous embargo jusqu’au',
+      'Salle sous embargo',
       'sous-embargo',
       '/brouillon/',
-      // The translation's own words.
-      'confidential',
+      // The translation's own words (« confidential » alone is in /confidentialite/ links).
+      'embargoed release, confidential',
       'Embargoed test release',
       'Embargoed room',
     ];

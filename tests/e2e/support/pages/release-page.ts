@@ -201,7 +201,7 @@ export class ReleasePage extends SitePage {
    * (a paragraph's last line, usually short, is left out).
    */
   charactersPerLine(): Promise<number> {
-    return this.article.locator('.prose > p:not(.end-mark)').evaluateAll((paragraphs) => {
+    return this.article.locator('.release-body > p:not(.end-mark)').evaluateAll((paragraphs) => {
       const full: number[] = [];
       for (const paragraph of paragraphs) {
         const lines: number[] = [];
@@ -232,7 +232,7 @@ export class ReleasePage extends SitePage {
    * anything: `visibility` keeps every box, so the page lays out and paginates as before.
    */
   async showOnlyBody(): Promise<void> {
-    await this.article.locator('.prose').evaluate((body) => {
+    await this.article.locator('.release-body').evaluate((body) => {
       document.body.style.visibility = 'hidden';
       (body as HTMLElement).style.visibility = 'visible';
     });
