@@ -163,8 +163,9 @@ Le paragraphe principal.
 `;
   writeFileSync(file, valid);
   try {
+    // A new MDX file is compiled by the dev server on first request: slow on a busy machine.
     await expect
-      .poll(async () => (await page.request.get(path)).status(), { timeout: 30_000 })
+      .poll(async () => (await page.request.get(path)).status(), { timeout: 60_000 })
       .toBe(200);
     writeFileSync(file, valid.replace('title: Essai MDX valide', 'title: "Essai MDX cassé'));
     await release.openOnceItSays(path, 'YAML mal formé');
