@@ -46,7 +46,7 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: [/fixture\.spec\.ts$/, ...screenshots],
+      testIgnore: [/fixture\.spec\.ts$/, /lighthouse\.spec\.ts$/, ...screenshots],
       use: { baseURL: `http://localhost:${SITE_PORT}` },
     },
     {
@@ -54,6 +54,14 @@ export default defineConfig({
       testMatch: /fixture\.spec\.ts$/,
       testIgnore: screenshots,
       use: { baseURL: `http://localhost:${FIXTURE_PORT}` },
+    },
+    {
+      // Last and alone: its audits load the machine for minutes, which slowed the dev
+      // server of the editor's-loop tests beside it, and timings of its own report.
+      name: 'lighthouse',
+      testMatch: /lighthouse\.spec\.ts$/,
+      dependencies: ['site', 'fixture'],
+      use: { baseURL: `http://localhost:${SITE_PORT}` },
     },
   ],
   // Tests run against production builds, as readers see them.
