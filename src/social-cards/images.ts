@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { brandPalette } from '@/brand/colour';
 import { brandLogos } from '@/brand/logo';
+import type { Brand } from '@/brand/schema';
 import { coverSourceFile } from '@/media/covers';
 import { memoize } from '@/core/memoize';
 import type { CardImageFile, CardPalette } from './layout';
@@ -86,16 +87,16 @@ const imageFile = (file: string, size: { width: number; height: number }): CardI
   digest: digestOf(file),
 });
 
-/** The brand on every card: its light shades and its (light-theme) logo. */
-function cardBrand(): { palette: CardPalette; logo?: CardImageFile } {
-  const { brand } = siteIn('fr');
+/** The brand on every card: its light shades and its (light-theme) logo, worked out once. */
+const cardBrandOf = memoize((brand: Brand): { palette: CardPalette; logo?: CardImageFile } => {
   const { light } = brandPalette(brand.accent, brand.accentDark);
   const logo = brandLogos(brand).logo;
   return {
     palette: { 600: light[600], 700: light[700], 900: light[900] },
     ...(logo ? { logo: imageFile(logo.path, logo) } : {}),
   };
-}
+});
+const cardBrand = () => cardBrandOf(siteIn('fr').brand);
 
 /** The cover photo a release's generated card shows: its cover, too small to be the whole image. */
 function cardCover(release: ReleaseItem): CardImageFile | undefined {
