@@ -164,9 +164,23 @@ Le paragraphe principal.
   writeFileSync(file, valid);
   try {
     // A new MDX file is compiled by the dev server on first request: slow on a busy machine.
+    // On failure, say why: the error page's text and the dev server's last output.
+    let lastError = '';
     await expect
-      .poll(async () => (await page.request.get(path)).status(), { timeout: 60_000 })
-      .toBe(200);
+      .poll(
+        async () => {
+          const response = await page.request.get(path);
+          if (response.status() >= 500) lastError = (await response.text()).slice(0, 2_000);
+          return response.status();
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(200)
+      .catch((error: unknown) => {
+        throw new Error(
+          `${String(error)}\nerror page:\n${lastError}\ndev server:\n${log.slice(-4_000)}`,
+        );
+      });
     writeFileSync(file, valid.replace('title: Essai MDX valide', 'title: "Essai MDX cassé'));
     await release.openOnceItSays(path, 'YAML mal formé');
     await expect(release.previewErrors).toContainText('YAML mal formé');
