@@ -160,18 +160,20 @@ export async function socialCardPng(text: CardText): Promise<Buffer> {
 }
 
 /**
- * Starts rendering cards in the background, two at a time (one painting while the
- * other encodes), in the card worker, so that they overlap with Astro generating pages. Called from
+ * Paints cards in the background, two at a time (one painting while the other
+ * encodes), in the card worker, so that they overlap with Astro generating pages.
+ * Returns each card's cached file, in the order of `texts`. Called from
  * `getStaticPaths`, which Astro runs for every route before generating any page.
- * Failures surface when the card's endpoint awaits it.
  */
-export function prefetchSocialCards(texts: CardText[]): void {
-  const queue = [...texts];
-  const next = async (): Promise<void> => {
-    for (let text = queue.shift(); text; text = queue.shift()) {
-      await cachedCardFile(text).catch(() => undefined);
+export function paintInBackground(texts: readonly CardText[]): Promise<string>[] {
+  const jobs = texts.map((text) => ({ text, ...Promise.withResolvers<string>() }));
+  const queue = [...jobs];
+  const lane = async (): Promise<void> => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      await cachedCardFile(job.text).then(job.resolve, job.reject);
     }
   };
-  void next();
-  void next();
+  void lane();
+  void lane();
+  return jobs.map((job) => job.promise);
 }

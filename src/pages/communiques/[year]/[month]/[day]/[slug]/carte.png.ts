@@ -1,22 +1,33 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNewsroom, type ReleaseItem } from '@/content/newsroom';
+import { releaseCardPath } from '@/core/urls';
 import { urlDateParts } from '@/core/dates';
 import { langOfPath } from '@/i18n/lang';
-import { prefetchSocialCards, socialCardPng } from '@/social-cards/render';
+import { paintInBackground, socialCardPng } from '@/social-cards/render';
 import { releaseCard, usesCover } from '@/social-cards/images';
+import { queueCardOutput } from '@/social-cards/outputs';
 
-/** The generated social card of each release without a cover large enough to stand in for it. */
+/**
+ * The generated social card of each release without a cover large enough to stand in
+ * for it. The dev server renders it on request; a build paints every card in the
+ * background from here and copies the files in after the pages (src/social-cards/outputs.ts).
+ */
 export const getStaticPaths = (async ({ routePattern }) => {
-  const releases = (await getNewsroom(langOfPath(routePattern))).releases.filter(
-    (release) => !usesCover(release),
-  );
-  // Astro asks every route for its paths before generating any page: rendering
-  // starts here and overlaps with the pages.
-  prefetchSocialCards(releases.map(releaseCard));
-  return releases.map((release) => ({
-    params: { ...urlDateParts(release.data.date), slug: release.slug },
-    props: { release },
-  }));
+  const lang = langOfPath(routePattern);
+  const releases = (await getNewsroom(lang)).releases.filter((release) => !usesCover(release));
+  if (import.meta.env.DEV) {
+    return releases.map((release) => ({
+      params: { ...urlDateParts(release.data.date), slug: release.slug },
+      props: { release },
+    }));
+  }
+  const files = paintInBackground(releases.map(releaseCard));
+  releases.forEach((release, index) => {
+    const file = files[index];
+    if (file)
+      queueCardOutput(releaseCardPath({ date: release.data.date, slug: release.slug }, lang), file);
+  });
+  return [];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ release: ReleaseItem }> = async ({ props }) =>
