@@ -5,55 +5,65 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * In a build, the release cards are not Astro pages: each card route queues its file
- * here (painted in the background, or already in the cards' cache) and this
- * integration copies the files into the site once every page is written. Astro's
- * threads never wait for a card, and a cached card costs a file copy rather than a
- * page render. The card routes and this integration live in two module graphs of one
- * process, hence `globalThis`.
+ * here (painted in the background, or already in the cards' cache), which is copied
+ * into the site as soon as it is ready, and the build waits for the last one before
+ * it ends. Astro's thread never waits for a card, and a cached card costs a file copy
+ * rather than a page render. The card routes and this integration live in two module
+ * graphs of one process, hence `globalThis`.
  */
 
 const KEY = Symbol.for('salle-de-presse.card-outputs');
-type WithOutputs = typeof globalThis & { [KEY]?: Map<string, Promise<string>> };
+interface Outputs {
+  /** The build's output folder, once Astro's configuration is done. */
+  outDir?: string;
+  copies: Promise<void>[];
+}
+type WithOutputs = typeof globalThis & { [KEY]?: Outputs };
 
-function queued(): Map<string, Promise<string>> {
-  return ((globalThis as WithOutputs)[KEY] ??= new Map());
+function outputs(): Outputs {
+  return ((globalThis as WithOutputs)[KEY] ??= { copies: [] });
+}
+
+async function copyInto(outDir: string, path: string, file: Promise<string>): Promise<void> {
+  const target = join(outDir, path);
+  const source = await file;
+  await mkdir(dirname(target), { recursive: true });
+  await copyFile(source, target);
 }
 
 /**
  * Queues a card for the site: `path` is its address (`/communiques/…/carte.png`),
- * `file` the cached PNG it copies once painted. A failure surfaces when the build
- * writes the cards, not before.
+ * `file` the cached PNG copied there once painted. A failure surfaces when the build
+ * ends, in `writeCardOutputs`.
  */
 export function queueCardOutput(path: string, file: Promise<string>): void {
-  // Handled here so that a failure waits for the build to report it.
-  file.catch(() => undefined);
-  queued().set(path, file);
+  const { outDir, copies } = outputs();
+  if (!outDir) throw new Error('Carte sociale : dossier de sortie inconnu (intégration absente ?)');
+  const copy = copyInto(outDir, path, file);
+  // Handled here so that a failure waits for the end of the build to be reported.
+  copy.catch(() => undefined);
+  copies.push(copy);
 }
 
-/** Copies every queued card into the output folder `outDir`; returns how many. */
-export async function writeCardOutputs(outDir: string): Promise<number> {
-  const cards = [...queued()];
-  queued().clear();
-  const folders = new Set<string>();
-  for (const [path, file] of cards) {
-    const target = join(outDir, path);
-    const folder = dirname(target);
-    if (!folders.has(folder)) {
-      folders.add(folder);
-      await mkdir(folder, { recursive: true });
-    }
-    await copyFile(await file, target);
-  }
-  return cards.length;
+/** Waits for every queued card to be in the site; returns how many there were. */
+export async function writeCardOutputs(): Promise<number> {
+  const { copies } = outputs();
+  await Promise.all(copies);
+  const count = copies.length;
+  copies.length = 0;
+  return count;
 }
 
-/** Writes the queued release cards into the site after the pages (must come before atomicOutput). */
+/** Copies the queued release cards into the site as they are ready (must come before atomicOutput). */
 export function socialCardOutputs(): AstroIntegration {
   return {
     name: 'salle-de-presse-social-cards',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const count = await writeCardOutputs(fileURLToPath(dir));
+      'astro:config:done': ({ config }) => {
+        outputs().outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:done': async ({ logger }) => {
+        const count = await writeCardOutputs();
         if (count) logger.info(`${count} social card(s) copied in`);
       },
     },
