@@ -1,17 +1,18 @@
 /**
- * `npm run bench [-- --releases 5000] [--rounds 3] [--against <commit>] [--rebuild] [--keep]`
+ * `npm run bench [-- --releases 1000,5000] [--rounds 3] [--against <commit>] [--rebuild] [--no-loop] [--keep]`
  *
- * Generates N synthetic French releases (tags, member references) into a
- * temporary copy of the project, then runs cold production builds of the
- * project and of the bare baseline in `bench/` (same Markdown, one page each),
- * alternately, and prints wall time, pages per second, peak memory and the
- * ratio project / baseline, then where the time goes (scripts/bench-report.ts).
- * With `--rebuild`, also the time from saving a change to one release to seeing
- * it, in the dev server and in a production build with warm caches. With
- * `--against <commit>`, that commit's project is built in the same rounds (same
- * generated releases), so that a change is measured against what it replaces. A script,
- * not a test: absolute times depend on the machine; the ratio is the figure
- * that counts.
+ * For each size, generates N synthetic French releases (tags, member references)
+ * into a temporary copy of the project, then runs cold production builds of the
+ * project (first build, then with the deploy workflow's caches kept) and of the
+ * bare baseline in `bench/` (same Markdown, one page each), interleaved, and prints
+ * wall time, pages per second, peak memory and the ratio project / baseline, where
+ * the time goes (scripts/bench-report.ts), and at the end the issue's targets and
+ * whether each is met. The editor's loop (saving a release until the dev server
+ * serves it) is measured at the largest size unless `--no-loop`; `--rebuild` adds a
+ * production rebuild with warm caches. With `--against <commit>`, that commit's
+ * project is built in the same rounds (same generated releases), so that a change is
+ * measured against what it replaces. A script, not a test: absolute times depend on
+ * the machine; the ratio is the figure that counts.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -30,19 +31,28 @@ import { performance } from 'node:perf_hooks';
 import { devServerLoop, printBreakdown, warmRebuild } from './bench-report.ts';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
+const optionText = (name: string): string | undefined => {
   const at = args.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(args[at + 1]) : fallback;
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const positive = (name: string, text: string): number => {
+  const value = Number(text);
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} : entier positif attendu`);
   return value;
 };
-const RELEASES = option('releases', 1000);
-const ROUNDS = option('rounds', 1);
+/** The sizes measured, smallest first: `--releases 1000,5000`. */
+const SIZES = (optionText('releases') ?? '1000,5000')
+  .split(',')
+  .map((text) => positive('releases', text))
+  .sort((a, b) => a - b);
+const ROUNDS = positive('rounds', optionText('rounds') ?? '3');
 const KEEP = args.includes('--keep');
 /** Another commit to build in the same rounds, to compare a change with what it replaces. */
 const AGAINST = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
-/** Also time the editor's loop: dev server after a save, warm production rebuild. */
+/** Also time a production rebuild with warm caches after a save. */
 const REBUILD = args.includes('--rebuild');
+/** The editor's loop in the dev server, at the largest size. */
+const LOOP = !args.includes('--no-loop');
 const PROJECT = resolve(import.meta.dirname, '..');
 const GNU_TIME = '/usr/bin/time';
 
@@ -205,8 +215,8 @@ const SKIP = new Set([
   'playwright-report',
 ]);
 
-/** A copy of the project with N releases; node_modules linked entry by entry so caches stay private. */
-function workspace(source = PROJECT): string {
+/** A copy of the project with `count` releases; node_modules linked entry by entry so caches stay private. */
+function workspace(count: number, source = PROJECT): string {
   const root = mkdtempSync(join(tmpdir(), 'bench-'));
   cpSync(source, root, {
     recursive: true,
@@ -221,7 +231,7 @@ function workspace(source = PROJECT): string {
   const releases = join(root, 'content/releases');
   // Every workspace gets the same releases: the sequence starts again for each.
   seed = SEED;
-  for (let i = 0; i < RELEASES; i++) {
+  for (let i = 0; i < count; i++) {
     const { file, text } = release(i);
     mkdirSync(join(releases, file, '..'), { recursive: true });
     writeFileSync(join(releases, file), text);
@@ -308,11 +318,11 @@ const CACHED = ', cartes en cache';
 const BASELINE = 'référence';
 
 /** The other commit's project, as it is in git, with the same generated releases. */
-function againstWorkspace(commit: string): { root: string; cleanup: () => void } {
+function againstWorkspace(commit: string, count: number): { root: string; cleanup: () => void } {
   const tree = mkdtempSync(join(tmpdir(), 'bench-git-'));
   const added = spawnSync('git', ['worktree', 'add', '--detach', tree, commit], { cwd: PROJECT });
   if (added.status !== 0) throw new Error(`--against : ${commit} introuvable\n${added.stderr}`);
-  const root = workspace(tree);
+  const root = workspace(count, tree);
   return {
     root,
     cleanup: () => {
@@ -322,127 +332,185 @@ function againstWorkspace(commit: string): { root: string; cleanup: () => void }
   };
 }
 
-const root = workspace();
-const against = AGAINST ? againstWorkspace(AGAINST) : undefined;
-try {
-  const releasesDir = join(root, 'content/releases');
-  const variants = [
-    { name: 'projet', root },
-    ...(against ? [{ name: `avant (${AGAINST})`, root: against.root }] : []),
-  ];
-  console.log(`bench : ${RELEASES} communiqués générés dans ${root}, ${ROUNDS} tour(s)`);
-  const runs: Run[] = [];
-  const record = (run: Run) => {
-    console.log(
-      `  ${run.site} : ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s de processeur, ${run.pages} pages, ${run.maxRssMb.toFixed(0)} Mo`,
-    );
-    runs.push(run);
-  };
-  const sites = [...variants.map((variant) => variant.name), BASELINE];
-  for (let round = 0; round < ROUNDS; round++) {
-    // Each round starts with another site, so that drift in the machine's speed falls on all.
-    const order = sites.map((_, index) => sites[(index + round) % sites.length] as string);
-    for (const site of order) {
-      const variant = variants.find((candidate) => candidate.name === site);
-      if (!variant) {
-        record(build(BASELINE, join(root, 'bench'), releasesDir));
-        continue;
-      }
-      const releases = join(variant.root, 'content/releases');
-      record(build(site, variant.root, releases));
-      // The cards the cold build just rendered, reused.
-      record(build(`${site}${CACHED}`, variant.root, releases));
-    }
-  }
-  const summary = [...variants.flatMap((v) => [v.name, `${v.name}${CACHED}`]), BASELINE].map(
-    (site) => {
-      const mine = runs.filter((r) => r.site === site);
-      const seconds = median(mine.map((r) => r.seconds));
-      const pages = mine[0]?.pages ?? 0;
-      return {
-        site,
-        seconds,
-        pages,
-        pagesPerSecond: pages / seconds,
-        cpuSeconds: median(mine.map((r) => r.cpuSeconds)),
-        maxRssMb: Math.max(...mine.map((r) => r.maxRssMb)),
-      };
-    },
-  );
-  const bySite = (site: string) => summary.find((s) => s.site === site) as (typeof summary)[0];
-  const baseline = bySite(BASELINE);
-  console.log(
-    `\n| ${RELEASES} communiqués (médianes de ${ROUNDS} tour(s)) | temps (s) | pages | pages/s | processeur (s) | mémoire max (Mo) |`,
-  );
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const s of summary) {
-    console.log(
-      `| ${s.site} | ${s.seconds.toFixed(1)} | ${s.pages} | ${s.pagesPerSecond.toFixed(0)} | ${s.cpuSeconds.toFixed(1)} | ${s.maxRssMb.toFixed(0)} |`,
-    );
-  }
-  for (const mine of summary.filter((s) => s.site !== BASELINE)) {
-    console.log(
-      `| ${mine.site} / référence | ${(mine.seconds / baseline.seconds).toFixed(2)}× | | | ${(mine.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× | ${(mine.maxRssMb / baseline.maxRssMb).toFixed(2)}× |`,
-    );
-  }
-  if (against) {
-    // Paired within each round (same moment, same machine speed), then the median.
-    const paired = (site: string, of: (run: Run) => number) => {
-      const mine = runs.filter((r) => r.site === `projet${site}`);
-      const theirs = runs.filter((r) => r.site === `avant (${AGAINST})${site}`);
-      return median(mine.map((run, i) => of(run) / of(theirs[i] ?? run)));
-    };
-    for (const suffix of ['', CACHED]) {
-      const now = bySite(`projet${suffix}`);
-      const before = bySite(`avant (${AGAINST})${suffix}`);
-      if (now.pages !== before.pages) {
-        console.log(
-          `\n⚠ projet et avant n’ont pas le même nombre de pages (${now.pages} et ${before.pages}).`,
-        );
-      }
+/** One size's medians, for the targets. */
+interface SizeResult {
+  releases: number;
+  first: number;
+  cached: number;
+  firstMemory: number;
+  cachedMemory: number;
+  /** Seconds from saving a release to its updated page in the dev server, worst of three. */
+  loop?: number;
+}
+
+/** Builds one size in interleaved rounds and prints its tables; returns its ratios. */
+async function benchSize(count: number): Promise<SizeResult> {
+  const root = workspace(count);
+  const against = AGAINST ? againstWorkspace(AGAINST, count) : undefined;
+  try {
+    const releasesDir = join(root, 'content/releases');
+    const variants = [
+      { name: 'projet', root },
+      ...(against ? [{ name: `avant (${AGAINST})`, root: against.root }] : []),
+    ];
+    console.log(`\nbench : ${count} communiqués générés dans ${root}, ${ROUNDS} tour(s)`);
+    const runs: Run[] = [];
+    const record = (run: Run) => {
       console.log(
-        `| projet${suffix} / avant (médiane des rapports de chaque tour) | ${paired(suffix, (r) => r.seconds).toFixed(3)}× | | | ${paired(suffix, (r) => r.cpuSeconds).toFixed(3)}× | ${paired(suffix, (r) => r.maxRssMb).toFixed(3)}× |`,
+        `  ${run.site} : ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s de processeur, ${run.pages} pages, ${run.maxRssMb.toFixed(0)} Mo`,
+      );
+      runs.push(run);
+    };
+    const sites = [...variants.map((variant) => variant.name), BASELINE];
+    for (let round = 0; round < ROUNDS; round++) {
+      // Each round starts with another site, so that drift in the machine's speed falls on all.
+      const order = sites.map((_, index) => sites[(index + round) % sites.length] as string);
+      for (const site of order) {
+        const variant = variants.find((candidate) => candidate.name === site);
+        if (!variant) {
+          record(build(BASELINE, join(root, 'bench'), releasesDir));
+          continue;
+        }
+        const releases = join(variant.root, 'content/releases');
+        record(build(site, variant.root, releases));
+        // The cards the cold build just rendered, reused.
+        record(build(`${site}${CACHED}`, variant.root, releases));
+      }
+    }
+    const summary = [...variants.flatMap((v) => [v.name, `${v.name}${CACHED}`]), BASELINE].map(
+      (site) => {
+        const mine = runs.filter((r) => r.site === site);
+        const seconds = median(mine.map((r) => r.seconds));
+        const pages = mine[0]?.pages ?? 0;
+        return {
+          site,
+          seconds,
+          pages,
+          pagesPerSecond: pages / seconds,
+          cpuSeconds: median(mine.map((r) => r.cpuSeconds)),
+          maxRssMb: Math.max(...mine.map((r) => r.maxRssMb)),
+        };
+      },
+    );
+    const bySite = (site: string) => summary.find((s) => s.site === site) as (typeof summary)[0];
+    const baseline = bySite(BASELINE);
+    console.log(
+      `\n| ${count} communiqués (médianes de ${ROUNDS} tour(s)) | temps (s) | pages | pages/s | processeur (s) | mémoire max (Mo) |`,
+    );
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const s of summary) {
+      console.log(
+        `| ${s.site} | ${s.seconds.toFixed(1)} | ${s.pages} | ${s.pagesPerSecond.toFixed(0)} | ${s.cpuSeconds.toFixed(1)} | ${s.maxRssMb.toFixed(0)} |`,
       );
     }
-  }
-  // A build cannot take less wall time than its CPU time spread over every core.
-  const cores = availableParallelism();
-  const project = bySite('projet');
-  const projectWarm = bySite(`projet${CACHED}`);
-  console.log(
-    `\nPlancher sur ${cores} cœurs (processeur / cœurs) : projet ${(project.cpuSeconds / cores).toFixed(1)} s, cartes en cache ${(projectWarm.cpuSeconds / cores).toFixed(1)} s, soit ${(project.cpuSeconds / cores / baseline.seconds).toFixed(2)}× et ${(projectWarm.cpuSeconds / cores / baseline.seconds).toFixed(2)}× le temps de la référence.`,
-  );
-  for (const site of ['projet', `projet${CACHED}`, BASELINE]) {
-    printBreakdown(site, runs.findLast((r) => r.site === site)?.log ?? '');
-  }
-  if (REBUILD) {
-    // The newest synthetic release, whose page every list and feed starts with.
-    const { file } = release(RELEASES - 1);
-    const [year, month, day] = file.slice(5, 15).split('-');
-    const target = {
-      root,
-      astro: join(PROJECT, 'node_modules/astro/bin/astro.mjs'),
-      file: join(releasesDir, file),
-      path: `/communiques/${year}/${month}/${day}/${basename(file, '.md').slice(11)}/`,
+    for (const mine of summary.filter((s) => s.site !== BASELINE)) {
+      console.log(
+        `| ${mine.site} / référence | ${(mine.seconds / baseline.seconds).toFixed(2)}× | | | ${(mine.cpuSeconds / baseline.cpuSeconds).toFixed(2)}× | ${(mine.maxRssMb / baseline.maxRssMb).toFixed(2)}× |`,
+      );
+    }
+    if (against) {
+      // Paired within each round (same moment, same machine speed), then the median.
+      const paired = (site: string, of: (run: Run) => number) => {
+        const mine = runs.filter((r) => r.site === `projet${site}`);
+        const theirs = runs.filter((r) => r.site === `avant (${AGAINST})${site}`);
+        return median(mine.map((run, i) => of(run) / of(theirs[i] ?? run)));
+      };
+      for (const suffix of ['', CACHED]) {
+        const now = bySite(`projet${suffix}`);
+        const before = bySite(`avant (${AGAINST})${suffix}`);
+        if (now.pages !== before.pages) {
+          console.log(
+            `\n⚠ projet et avant n’ont pas le même nombre de pages (${now.pages} et ${before.pages}).`,
+          );
+        }
+        console.log(
+          `| projet${suffix} / avant (médiane des rapports de chaque tour) | ${paired(suffix, (r) => r.seconds).toFixed(3)}× | | | ${paired(suffix, (r) => r.cpuSeconds).toFixed(3)}× | ${paired(suffix, (r) => r.maxRssMb).toFixed(3)}× |`,
+        );
+      }
+    }
+    // A build cannot take less wall time than its CPU time spread over every core.
+    const cores = availableParallelism();
+    const project = bySite('projet');
+    const projectWarm = bySite(`projet${CACHED}`);
+    console.log(
+      `\nPlancher sur ${cores} cœurs (processeur / cœurs) : projet ${(project.cpuSeconds / cores).toFixed(1)} s, cartes en cache ${(projectWarm.cpuSeconds / cores).toFixed(1)} s, soit ${(project.cpuSeconds / cores / baseline.seconds).toFixed(2)}× et ${(projectWarm.cpuSeconds / cores / baseline.seconds).toFixed(2)}× le temps de la référence.`,
+    );
+    for (const site of ['projet', `projet${CACHED}`, BASELINE]) {
+      printBreakdown(site, runs.findLast((r) => r.site === site)?.log ?? '');
+    }
+    const result: SizeResult = {
+      releases: count,
+      first: project.seconds / baseline.seconds,
+      cached: projectWarm.seconds / baseline.seconds,
+      firstMemory: project.maxRssMb / baseline.maxRssMb,
+      cachedMemory: projectWarm.maxRssMb / baseline.maxRssMb,
     };
-    const warm = warmRebuild(target, {
-      BENCH_RELEASES: releasesDir,
-      SOCIAL_CARD_CACHE_DIR: join(root, '.bench-cartes'),
-    });
-    const loop = await devServerLoop(target);
-    console.log(`\nBoucle d’édition, ${RELEASES} communiqués :`);
-    console.log(
-      `- construction de production après une modification, caches conservés : ${warm.toFixed(1)} s`,
-    );
-    console.log(
-      `- serveur de développement : première page servie ${loop.startup.toFixed(1)} s après le lancement`,
-    );
-    console.log(
-      `- de l’enregistrement d’un communiqué à sa page à jour dans le serveur de développement : ${loop.saves.map((s) => s.toFixed(2)).join(' s, ')} s`,
-    );
+    const largest = count === SIZES[SIZES.length - 1];
+    if (REBUILD || (LOOP && largest)) {
+      // The newest synthetic release, whose page every list and feed starts with.
+      const { file } = release(count - 1);
+      const [year, month, day] = file.slice(5, 15).split('-');
+      const target = {
+        root,
+        astro: join(PROJECT, 'node_modules/astro/bin/astro.mjs'),
+        file: join(releasesDir, file),
+        path: `/communiques/${year}/${month}/${day}/${basename(file, '.md').slice(11)}/`,
+      };
+      console.log(`\nBoucle d’édition, ${count} communiqués :`);
+      if (REBUILD) {
+        const warm = warmRebuild(target, {
+          BENCH_RELEASES: releasesDir,
+          SOCIAL_CARD_CACHE_DIR: join(root, '.bench-cartes'),
+        });
+        console.log(
+          `- construction de production après une modification, caches conservés : ${warm.toFixed(1)} s`,
+        );
+      }
+      const loop = await devServerLoop(target);
+      console.log(
+        `- serveur de développement : première page servie ${loop.startup.toFixed(1)} s après le lancement`,
+      );
+      console.log(
+        `- de l’enregistrement d’un communiqué à sa page à jour dans le serveur de développement : ${loop.saves.map((s) => s.toFixed(2)).join(' s, ')} s`,
+      );
+      result.loop = Math.max(...loop.saves);
+    }
+    return result;
+  } finally {
+    against?.cleanup();
+    if (KEEP) console.log(`(copie conservée : ${root})`);
+    else rmSync(root, { recursive: true, force: true });
   }
-} finally {
-  against?.cleanup();
-  if (KEEP) console.log(`(copie conservée : ${root})`);
-  else rmSync(root, { recursive: true, force: true });
+}
+
+/** The build-performance targets (issue 21) for a size; the ratio's limit past 5 000 is that size's measured ratio. */
+function targetsOf(releases: number, at5000: SizeResult | undefined) {
+  if (releases <= 5000) {
+    return { cached: 3.0, first: releases <= 1000 ? 4.0 : 5.0, memory: 1.5 };
+  }
+  return { cached: at5000?.cached, first: undefined, memory: 1.3 };
+}
+
+const results: SizeResult[] = [];
+for (const size of SIZES) results.push(await benchSize(size));
+
+const at5000 = results.find((result) => result.releases === 5000);
+const mark = (value: number, limit: number | undefined) =>
+  limit === undefined
+    ? `${value.toFixed(2)}×`
+    : `${value.toFixed(2)}× ${value <= limit ? '✓' : '✗'} (≤ ${limit.toFixed(2)}×)`;
+console.log(`\nCibles (médianes de ${ROUNDS} tour(s), rapports à la référence) :`);
+console.log(
+  '| communiqués | construction avec caches | première construction | mémoire max (première / avec caches) | boucle d’édition |',
+);
+console.log('|---:|---|---|---|---|');
+for (const result of results) {
+  const limits = targetsOf(result.releases, at5000);
+  const loop =
+    result.loop === undefined
+      ? ''
+      : `${result.loop.toFixed(2)} s ${result.loop < 2 ? '✓' : '✗'} (< 2 s)`;
+  console.log(
+    `| ${result.releases} | ${mark(result.cached, limits.cached)} | ${mark(result.first, limits.first)} | ${mark(result.firstMemory, limits.memory)} / ${mark(result.cachedMemory, limits.memory)} | ${loop} |`,
+  );
 }
