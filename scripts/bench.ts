@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --releases 1000,5000] [--rounds 3] [--against <commit>] [--rebuild] [--no-loop] [--keep]`
+ * `npm run bench [-- --releases 1000,5000] [--rounds 3] [--against <commit>] [--rebuild] [--no-loop] [--memory] [--keep]`
  *
  * For each size, generates N synthetic French releases (tags, member references)
  * into a temporary copy of the project, then runs cold production builds of the
@@ -21,6 +21,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -47,6 +48,8 @@ const SIZES = (optionText('releases') ?? '1000,5000')
   .sort((a, b) => a - b);
 const ROUNDS = positive('rounds', optionText('rounds') ?? '3');
 const KEEP = args.includes('--keep');
+/** Where each build's memory goes (scripts/bench-memory.mjs), printed per build. */
+const MEMORY = args.includes('--memory');
 /** Another commit to build in the same rounds, to compare a change with what it replaces. */
 const AGAINST = args.includes('--against') ? args[args.indexOf('--against') + 1] : undefined;
 /** Also time a production rebuild with warm caches after a save. */
@@ -278,6 +281,8 @@ function build(site: string, root: string, releasesDir: string): Run {
   const command = existsSync(GNU_TIME)
     ? [GNU_TIME, '-v', process.execPath, astro, 'build', '--force']
     : [process.execPath, astro, 'build', '--force'];
+  const memoryFile = join(root, '.bench-memory.json');
+  rmSync(memoryFile, { force: true });
   const run = spawnSync(command[0] as string, command.slice(1), {
     cwd: root,
     env: {
@@ -285,6 +290,10 @@ function build(site: string, root: string, releasesDir: string): Run {
       ASTRO_TELEMETRY_DISABLED: '1',
       BENCH_RELEASES: releasesDir,
       SOCIAL_CARD_CACHE_DIR: cards,
+      ...(MEMORY && {
+        NODE_OPTIONS: `--import=${join(PROJECT, 'scripts/bench-memory.mjs')}`,
+        BENCH_MEMORY_FILE: memoryFile,
+      }),
     },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
@@ -292,6 +301,12 @@ function build(site: string, root: string, releasesDir: string): Run {
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0)
     throw new Error(`${site} : la construction a échoué\n${run.stdout}\n${run.stderr}`);
+  if (MEMORY && existsSync(memoryFile)) {
+    const peaks = JSON.parse(readFileSync(memoryFile, 'utf8')) as Record<string, number>;
+    console.log(
+      `    mémoire de ${site} (pics, Mo) : processus ${peaks['rss']}, tas V8 ${peaks['heapUsed']} utilisés / ${peaks['heapTotal']} réservés, hors tas ${peaks['external']} (dont tampons ${peaks['arrayBuffers']}), plus gros processus enfant ${peaks['child']}`,
+    );
+  }
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
   const cpu = ['User', 'System'].map((kind) =>
     Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? NaN),
