@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { parseSiteSettings } from '@/content/site';
 import { en } from '@/i18n/en';
@@ -184,5 +185,60 @@ describe('a feed does not grow with the collection', () => {
         : [];
     });
     expect(over).toEqual([]);
+  });
+});
+
+/** A pagination bar as readers see it: its items, `[6]` for the current page, `…` for a gap. */
+function barOf(html: string): { status: string; items: string[] } {
+  const bar = { status: '', items: [] as string[] };
+  let inBar = false;
+  let item: { text: string; current: boolean; hidden: boolean } | undefined;
+  let inStatus = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'nav' && attrs['aria-label'] === fr.pagination.label) inBar = true;
+        if (!inBar) return;
+        if (name === 'p') inStatus = true;
+        if (name === 'li') item = { text: '', current: false, hidden: 'aria-hidden' in attrs };
+        if (name === 'a' && item) item.current = attrs['aria-current'] === 'page';
+      },
+      ontext(text) {
+        if (inStatus) bar.status += text;
+        if (item) item.text += text;
+      },
+      onclosetag(name) {
+        if (name === 'nav') inBar = false;
+        if (name === 'p') inStatus = false;
+        if (name !== 'li' || !item) return;
+        const text = item.text.trim();
+        bar.items.push(item.hidden ? `hidden ${text}` : item.current ? `[${text}]` : text);
+        item = undefined;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return bar;
+}
+
+describe('the pagination bar of a long list', () => {
+  it('links the ends and the neighbours of the current page, and hides the gaps from screen readers', () => {
+    const bar = barOf(readFileSync(join(LARGE, 'communiques/6/index.html'), 'utf8'));
+    expect(bar.status).toBe(fr.pagination.page(6, 11));
+    expect(bar.items).toEqual([
+      fr.pagination.previous,
+      '1',
+      'hidden …',
+      '4',
+      '5',
+      '[6]',
+      '7',
+      '8',
+      'hidden …',
+      '11',
+      fr.pagination.next,
+    ]);
   });
 });
