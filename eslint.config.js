@@ -9,6 +9,7 @@ export default defineConfig(
       'dist/',
       'dist-fixture/',
       'dist-fixture-fr/',
+      'dist-fixture-large/',
       '*.partial/',
       '*.previous/',
       '.astro/',
