@@ -212,6 +212,7 @@ const SKIP = new Set([
   'dist',
   'dist-fixture',
   'dist-fixture-fr',
+  'dist-fixture-large',
   '.astro',
   '.git',
   'test-results',
