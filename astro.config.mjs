@@ -17,7 +17,7 @@ import { coverRoutes } from './src/media/integration.ts';
 import { atomicOutput } from './src/publishing/atomic-output.ts';
 import { publishing } from './src/publishing/integration.ts';
 import { pagefindIndex } from './src/search/integration.ts';
-import { socialCardOutputs } from './src/social-cards/outputs.ts';
+import { extraFiles } from './src/publishing/extra-files.ts';
 
 export default defineConfig({
   site: site.url,
@@ -46,8 +46,8 @@ export default defineConfig({
     devDataStore(),
     // `npm run dev`: a file in error keeps its last valid version, with its problems shown.
     previewChecks(),
-    // The release cards, painted beside the pages, copied in after them.
-    socialCardOutputs(),
+    // Release cards and text versions, written beside the pages rather than rendered as pages.
+    extraFiles(),
     // Last: the new site replaces the previous one only once it is whole.
     atomicOutput(),
   ],

@@ -5,12 +5,12 @@ import { urlDateParts } from '@/core/dates';
 import { langOfPath } from '@/i18n/lang';
 import { paintInBackground, socialCardPng } from '@/social-cards/render';
 import { releaseCard, usesCover } from '@/social-cards/images';
-import { queueCardOutput } from '@/social-cards/outputs';
+import { queueFileCopy } from '@/publishing/extra-files';
 
 /**
  * The generated social card of each release without a cover large enough to stand in
  * for it. The dev server renders it on request; a build paints every card in the
- * background from here and copies the files in after the pages (src/social-cards/outputs.ts).
+ * background from here and copies each file in beside the pages (src/publishing/extra-files.ts).
  */
 export const getStaticPaths = (async ({ routePattern }) => {
   const lang = langOfPath(routePattern);
@@ -25,7 +25,7 @@ export const getStaticPaths = (async ({ routePattern }) => {
   releases.forEach((release, index) => {
     const file = files[index];
     if (file)
-      queueCardOutput(releaseCardPath({ date: release.data.date, slug: release.slug }, lang), file);
+      queueFileCopy(releaseCardPath({ date: release.data.date, slug: release.slug }, lang), file);
   });
   return [];
 }) satisfies GetStaticPaths;
