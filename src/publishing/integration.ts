@@ -52,10 +52,16 @@ export function publishing(): AstroIntegration[] {
         'astro:build:done': async ({ dir }) => {
           await writeFile(new URL('_redirects', dir), redirectsFile(redirects));
           // After the pages, outside Astro's routes: not in the sitemap, nor searched.
-          for (const [path, day] of takeDayRedirects()) {
-            const folder = new URL(`.${path}`, dir);
-            await mkdir(folder, { recursive: true });
-            await writeFile(new URL('index.html', folder), dayRedirectPage(day, site.url));
+          // A few dozen files at a time: thousands of days, each a folder and a file.
+          const days = [...takeDayRedirects()];
+          for (let i = 0; i < days.length; i += 64) {
+            await Promise.all(
+              days.slice(i, i + 64).map(async ([path, day]) => {
+                const folder = new URL(`.${path}`, dir);
+                await mkdir(folder, { recursive: true });
+                await writeFile(new URL('index.html', folder), dayRedirectPage(day, site.url));
+              }),
+            );
           }
         },
       },
