@@ -1,6 +1,10 @@
 import { sequence } from 'astro:middleware';
-import { redirectAliasesInPreview } from '@/publishing/middleware';
+import { redirectAliasesInPreview, redirectDaysInPreview } from '@/publishing/middleware';
 import { collectSearchPages } from '@/search/middleware';
 
 // Astro looks for the middleware here; each feature keeps its own.
-export const onRequest = sequence(collectSearchPages, redirectAliasesInPreview);
+export const onRequest = sequence(
+  collectSearchPages,
+  redirectAliasesInPreview,
+  redirectDaysInPreview,
+);

@@ -9,7 +9,7 @@ import { collectTags, type Tag, type TagInfo } from './tags';
 import { typesetRelease } from './typeset';
 import { langOfEntry, originalIdOf } from './translations';
 import { otherLang, type Lang } from '@/i18n/lang';
-import { dayPath, monthPath, tagPath, yearPath } from '@/core/urls';
+import { monthPath, tagPath, yearPath } from '@/core/urls';
 
 export type ReleaseItem = Release<CollectionEntry<'releases'>>;
 export type Member = CollectionEntry<'members'>;
@@ -121,12 +121,12 @@ export async function translationOf(release: ReleaseItem): Promise<ReleaseItem |
 }
 
 /**
- * The same archive in the other language (`day` `2013-10-21`, `month` `2013-10`,
- * `year` `2013`), when that language has releases then; undefined otherwise.
+ * The same archive in the other language (`month` `2013-10`, `year` `2013`), when
+ * that language has releases then; undefined otherwise.
  */
 export async function archiveAlternate(
   lang: Lang,
-  period: Period,
+  period: Exclude<Period, 'day'>,
   key: string,
 ): Promise<string | undefined> {
   if (!isBilingual) return undefined;
@@ -134,11 +134,7 @@ export async function archiveAlternate(
   // A set looked up, not the other language's releases scanned: every archive page asks.
   if (!(await getNewsroom(other)).archiveKeys.has(key)) return undefined;
   const [year = '', month = ''] = key.split('-');
-  return period === 'year'
-    ? yearPath(year, other)
-    : period === 'month'
-      ? monthPath(year, month, other)
-      : dayPath(key, other);
+  return period === 'year' ? yearPath(year, other) : monthPath(year, month, other);
 }
 
 /** The same tag's page in the other language (by its French slug), when it has releases there. */

@@ -28,6 +28,7 @@ const WORDS = {
     card: 'carte.png',
     text: 'communique.txt',
     event: 'evenement.ics',
+    day: 'jour',
   },
   en: {
     home: '/en/',
@@ -43,6 +44,7 @@ const WORDS = {
     card: 'card.png',
     text: 'release.txt',
     event: 'event.ics',
+    day: 'day',
   },
 } as const;
 
@@ -69,10 +71,29 @@ export function monthPath(
   return `${WORDS[lang].releases}${year}/${String(month).padStart(2, '0')}/`;
 }
 
-/** Day archive, e.g. `/communiques/2013/10/21/`. */
+/**
+ * A day's former archive address, e.g. `/communiques/2013/10/21/`: published once,
+ * it now only redirects to the day's section of its month (`dayAnchorPath`).
+ */
 export function dayPath(date: CalendarDate, lang: Lang = 'fr'): string {
   const { year, month, day } = urlDateParts(date);
   return `${WORDS[lang].releases}${year}/${month}/${day}/`;
+}
+
+/**
+ * The `id` of a day's section on its month's page: `jour-2013-10-21` (`day-2013-10-21`
+ * in English). A word first, since an HTML id that starts with a digit cannot be
+ * used as is in a CSS selector; then the ISO date, so the anchor never changes.
+ */
+export function dayAnchor(date: CalendarDate, lang: Lang = 'fr'): string {
+  const { year, month, day } = urlDateParts(date);
+  return `${WORDS[lang].day}-${year}-${month}-${day}`;
+}
+
+/** A day's releases on its month's page, `/communiques/2013/10/#jour-2013-10-21`. */
+export function dayAnchorPath(date: CalendarDate, lang: Lang = 'fr'): string {
+  const { year, month } = urlDateParts(date);
+  return `${monthPath(year, month, lang)}#${dayAnchor(date, lang)}`;
 }
 
 /**

@@ -63,6 +63,7 @@ export const en = {
     year: (year: number | string) => `Releases from ${year}`,
     month: (label: string) => `Releases from ${label}`,
     day: (label: string) => `Releases from ${label}`,
+    dayMoved: 'The releases of a day are now on the page of their month:',
     years: 'Years',
   },
   home: {

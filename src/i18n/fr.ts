@@ -73,6 +73,8 @@ export const fr = {
     year: (year: number | string) => `Communiqués de ${year}`,
     month: (label: string) => `Communiqués ${de(label)}`,
     day: (label: string) => `Communiqués du ${label}`,
+    /** Before the link to the day's section, on a day's former address. */
+    dayMoved: 'Les communiqués d’un jour sont maintenant sur la page de leur mois :',
     years: 'Années',
   },
   home: {

@@ -22,7 +22,6 @@ const ENGLISH_ROUTES: readonly (readonly [pattern: string, page: string])[] = [
   ['/en/news-releases/[type]/[...page]', 'communiques/[type]/[...page].astro'],
   ['/en/news-releases/[year]', 'communiques/[year]/index.astro'],
   ['/en/news-releases/[year]/[month]', 'communiques/[year]/[month]/index.astro'],
-  ['/en/news-releases/[year]/[month]/[day]', 'communiques/[year]/[month]/[day]/index.astro'],
   [
     '/en/news-releases/[year]/[month]/[day]/[slug]',
     'communiques/[year]/[month]/[day]/[slug].astro',

@@ -1,9 +1,10 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { contentCatalogue } from '@/content/catalogue';
 import { site, siteLanguages } from '@/content/site';
 import { registeredAlternates } from '@/i18n/alternates';
+import { dayRedirectPage, takeDayRedirects } from './day-redirects';
 import { catalogueRedirects, redirectsFile } from './redirects';
 import { listLastmods, releaseLastmods } from './sitemap';
 import { readTagInfo } from '@/content/tag-info';
@@ -11,8 +12,9 @@ import { readTagInfo } from '@/content/tag-info';
 /**
  * What publishing adds around the pages: redirects from the former addresses of
  * releases (front-matter `aliases:`), as Astro redirect pages and as a `_redirects`
- * file for the hosts that read it (Netlify, Cloudflare Pages), and the sitemap with
- * each page's `lastmod`. Both read the catalogue, since the configuration runs
+ * file for the hosts that read it (Netlify, Cloudflare Pages), a redirect page at
+ * each day's former archive address (src/publishing/day-redirects.ts), and the
+ * sitemap with each page's `lastmod`. Both read the catalogue, since the configuration runs
  * before the content layer.
  */
 export function publishing(): AstroIntegration[] {
@@ -49,6 +51,18 @@ export function publishing(): AstroIntegration[] {
         },
         'astro:build:done': async ({ dir }) => {
           await writeFile(new URL('_redirects', dir), redirectsFile(redirects));
+          // After the pages, outside Astro's routes: not in the sitemap, nor searched.
+          // A few dozen files at a time: thousands of days, each a folder and a file.
+          const days = [...takeDayRedirects()];
+          for (let i = 0; i < days.length; i += 64) {
+            await Promise.all(
+              days.slice(i, i + 64).map(async ([path, day]) => {
+                const folder = new URL(`.${path}`, dir);
+                await mkdir(folder, { recursive: true });
+                await writeFile(new URL('index.html', folder), dayRedirectPage(day, site.url));
+              }),
+            );
+          }
         },
       },
     },

@@ -1,6 +1,9 @@
 import { defineMiddleware } from 'astro:middleware';
 import { contentCatalogue } from '@/content/catalogue';
 import { site, siteLanguages } from '@/content/site';
+import { getNewsroom } from '@/content/newsroom';
+import { dayAnchorPath } from '@/core/urls';
+import { dayOfPath } from './day-redirects';
 import { catalogueRedirects } from './redirects';
 
 /**
@@ -18,4 +21,16 @@ export const redirectAliasesInPreview = defineMiddleware(async (context, next) =
     siteLanguages,
   )[context.url.pathname];
   return target ? context.redirect(target, 301) : response;
+});
+
+/**
+ * `npm run dev`: a day's former archive address leads to the day's section of its
+ * month, as the page the build writes there does (src/publishing/day-redirects.ts).
+ */
+export const redirectDaysInPreview = defineMiddleware(async (context, next) => {
+  const response = await next();
+  if (!import.meta.env.DEV || response.status !== 404) return response;
+  const day = dayOfPath(context.url.pathname);
+  if (!day || !(await getNewsroom(day.lang)).archiveKeys.has(day.date)) return response;
+  return context.redirect(dayAnchorPath(day.date, day.lang), 301);
 });

@@ -43,15 +43,25 @@ test('the tag index shows each tag with its count', async ({ tagIndex }) => {
   await expect(tagIndex.entry('Exportation')).toContainText(t.releases.count(1));
 });
 
-test('the year archive lists the release, and the dated URL’s parents exist', async ({ list }) => {
+test('the year and month archives list the release, the month under its day', async ({ list }) => {
   await list.open('/communiques/2013/');
   await expect(list.heading).toHaveText(t.archives.year(FLAGSHIP.year));
   await expect(list.release(FLAGSHIP.titlePattern)).toBeVisible();
-  for (const path of ['/communiques/2013/10/', '/communiques/2013/10/21/']) {
-    const response = await list.open(path);
-    expect(response?.status()).toBe(200);
-    await expect(list.release(FLAGSHIP.titlePattern)).toBeVisible();
-  }
+  const response = await list.open('/communiques/2013/10/');
+  expect(response?.status()).toBe(200);
+  await expect(list.heading).toHaveText(t.archives.month('octobre 2013'));
+  await expect(list.daySection(FLAGSHIP.date).getByRole('heading', { level: 3 })).toHaveText(
+    FLAGSHIP.titlePattern,
+  );
+});
+
+test('the day’s former address leads to the day on the month page', async ({ page, list }) => {
+  await list.open('/communiques/2013/10/21/');
+  await expect(page).toHaveURL('/communiques/2013/10/#jour-2013-10-21');
+  await expect(list.heading).toHaveText(t.archives.month('octobre 2013'));
+  const day = list.daySection(FLAGSHIP.date);
+  await expect(day.getByRole('heading', { level: 2 })).toBeInViewport();
+  await expect(day.getByRole('link', { name: FLAGSHIP.titlePattern })).toBeVisible();
 });
 
 test('breadcrumbs lead back up from the release, with structured data', async ({ release }) => {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Every file under `dir` (recursively) whose name ends with `suffix`, as paths relative to `dir`, sorted. */
@@ -19,11 +19,27 @@ export function listFiles(dir: string, suffix = ''): string[] {
 export const listPages = (dir: string): string[] => listFiles(dir, '.html');
 
 /**
+ * A page that only sends the browser elsewhere at once (`<meta http-equiv="refresh"
+ * content="0; …">`): a day's former archive address (src/publishing/day-redirects.ts),
+ * or Astro's page at a release's former address (`aliases:`).
+ */
+export const isRedirectPage = (html: string): boolean =>
+  /<meta http-equiv="refresh" content="0;/i.test(html);
+
+/**
  * The pages readers see: every HTML page but the editors' interface at `/admin/`, a
- * CMS application with its own checks (tests/site/admin.test.ts, tests/e2e/admin.spec.ts).
+ * CMS application with its own checks (tests/site/admin.test.ts, tests/e2e/admin.spec.ts),
+ * and the redirect pages, which no reader stays on: those pass the checks of every
+ * page (HTML, Nu, CSP, links) and their own (tests/site/day-redirects.test.ts).
  */
 export const listReaderPages = (dir: string): string[] =>
-  listPages(dir).filter((file) => !file.startsWith('admin/'));
+  listPages(dir).filter(
+    (file) => !file.startsWith('admin/') && !isRedirectPage(readFileSync(join(dir, file), 'utf8')),
+  );
+
+/** The redirect pages of a build (`isRedirectPage`), relative to its root. */
+export const listRedirectPages = (dir: string): string[] =>
+  listPages(dir).filter((file) => isRedirectPage(readFileSync(join(dir, file), 'utf8')));
 
 /** The site path a built file answers at: `communiques/index.html` → `/communiques/`. */
 export function sitePathOf(file: string): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { groupByPeriod } from '@/content/archives';
 import { breadcrumbJsonLd } from '@/seo/json-ld';
 import { formatMonth } from '@/core/dates';
-import { dayPath, monthPath } from '@/core/urls';
+import { dayAnchorPath, dayPath, monthPath } from '@/core/urls';
 
 const release = (date: string) => ({ data: { date } });
 
@@ -30,7 +30,9 @@ describe('archives', () => {
   it('names months and builds archive URLs', () => {
     expect(formatMonth(2013, 10)).toBe('octobre 2013');
     expect(monthPath(2013, 3)).toBe('/communiques/2013/03/');
+    // A day's former archive address, and where it now leads.
     expect(dayPath('2013-10-21')).toBe('/communiques/2013/10/21/');
+    expect(dayAnchorPath('2013-10-21')).toBe('/communiques/2013/10/#jour-2013-10-21');
   });
 
   it('describes a breadcrumb trail with absolute URLs', () => {

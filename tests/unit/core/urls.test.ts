@@ -3,6 +3,8 @@ import {
   absoluteUrl,
   contactCardPath,
   contactsPath,
+  dayAnchor,
+  dayAnchorPath,
   dayPath,
   eventCalendarPath,
   feedPath,
@@ -43,6 +45,15 @@ describe('urls', () => {
     expect(memberPath('jolifish', 2)).toBe('/membres/jolifish/2/');
   });
 
+  it('sends a day to its section of the month, under an id valid in HTML and CSS', () => {
+    expect(dayPath('2013-10-21')).toBe('/communiques/2013/10/21/');
+    expect(dayAnchorPath('2013-10-21')).toBe('/communiques/2013/10/#jour-2013-10-21');
+    expect(dayAnchorPath('2014-02-03')).toBe('/communiques/2014/02/#jour-2014-02-03');
+    for (const lang of ['fr', 'en'] as const) {
+      expect(dayAnchor('2013-10-01', lang)).toMatch(/^[a-z][\w-]*$/);
+    }
+  });
+
   it('gives English pages their own words under /en/', () => {
     const release = { date: '2013-10-21', slug: 'ict-trade-mission-france' };
     expect(homePath('en')).toBe('/en/');
@@ -50,6 +61,7 @@ describe('urls', () => {
     expect(yearPath(2013, 'en')).toBe('/en/news-releases/2013/');
     expect(monthPath(2013, 10, 'en')).toBe('/en/news-releases/2013/10/');
     expect(dayPath('2013-10-21', 'en')).toBe('/en/news-releases/2013/10/21/');
+    expect(dayAnchorPath('2013-10-21', 'en')).toBe('/en/news-releases/2013/10/#day-2013-10-21');
     expect(releasePath(release, 'en')).toBe(
       '/en/news-releases/2013/10/21/ict-trade-mission-france/',
     );

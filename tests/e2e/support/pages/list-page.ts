@@ -28,6 +28,13 @@ export class ListPage extends SitePage {
     return this.page.getByRole('link', { name: title });
   }
 
+  /** A day's section of a month archive, by its heading (« 21 octobre 2013 »). */
+  daySection(label: string): Locator {
+    return this.page.locator('main section').filter({
+      has: this.page.getByRole('heading', { level: 2, name: label, exact: true }),
+    });
+  }
+
   /** The titles of the releases listed on this page, in order. */
   releaseTitles(): Promise<string[]> {
     return this.page
