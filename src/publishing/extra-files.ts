@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,13 +21,15 @@ interface ExtraFiles {
   writes: Promise<void>[];
   /** Files queued so far. */
   count: number;
-  /** Text files waiting for their turn: made one at a time, beside the pages. */
+  /** Text files waiting for their turn, made beside the pages. */
   texts: (() => Promise<void>)[];
+  /** Lanes making text files now. */
+  lanes: number;
 }
 type WithExtraFiles = typeof globalThis & { [KEY]?: ExtraFiles };
 
 function registry(): ExtraFiles {
-  return ((globalThis as WithExtraFiles)[KEY] ??= { writes: [], count: 0, texts: [] });
+  return ((globalThis as WithExtraFiles)[KEY] ??= { writes: [], count: 0, texts: [], lanes: 0 });
 }
 
 function target(path: string): string {
@@ -45,40 +47,56 @@ function track(write: Promise<void>): void {
 }
 
 /**
+ * Puts a file into the site under `file`: a hard link to it when both are on one disk
+ * (the cards' cache and the site are), else a copy. Synchronous on purpose: small
+ * metadata calls, where the thread pool is busy with Astro's own writes.
+ */
+function place(from: string, file: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  rmSync(file, { force: true });
+  try {
+    linkSync(from, file);
+  } catch {
+    copyFileSync(from, file);
+  }
+}
+
+/**
  * Queues a copy of a file into the site: `path` is its address
  * (`/communiques/…/carte.png`), `source` the file copied there once it exists.
  */
 export function queueFileCopy(path: string, source: Promise<string>): void {
   const file = target(path);
-  track(
-    (async () => {
-      const from = await source;
-      await mkdir(dirname(file), { recursive: true });
-      await copyFile(from, file);
-    })(),
-  );
+  track(source.then((from) => place(from, file)));
 }
 
+/** How many text files are made at once: enough to overlap with the pages' rendering. */
+const TEXT_LANES = 2;
+
 /**
- * Queues a text file for the site, made by `make` when its turn comes: one at a
+ * Queues a text file for the site, made by `make` when its turn comes, a few at a
  * time, so that thousands of them never sit in memory at once.
  */
 export function queueTextFile(path: string, make: () => Promise<string>): void {
   const file = target(path);
-  const { texts } = registry();
-  texts.push(async () => {
+  const files = registry();
+  files.texts.push(async () => {
     const contents = await make();
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, contents);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, contents);
   });
-  if (texts.length === 1) track(drain());
+  while (files.lanes < TEXT_LANES && files.texts.length) {
+    files.lanes++;
+    track(lane());
+  }
 }
 
-async function drain(): Promise<void> {
-  const { texts } = registry();
-  for (let next = texts[0]; next; next = texts[0]) {
-    await next();
-    texts.shift();
+async function lane(): Promise<void> {
+  const files = registry();
+  try {
+    for (let next = files.texts.shift(); next; next = files.texts.shift()) await next();
+  } finally {
+    files.lanes--;
   }
 }
 
