@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --releases 1000,5000] [--rounds 3] [--against <commit>] [--rebuild] [--no-loop] [--memory] [--keep]`
+ * `npm run bench [-- --releases 1000,5000] [--rounds 3] [--against <commit>] [--rebuild] [--no-loop] [--memory] [--once] [--keep]`
  *
  * For each size, generates N synthetic French releases (tags, member references)
  * into a temporary copy of the project, then runs cold production builds of the
@@ -48,6 +48,8 @@ const SIZES = (optionText('releases') ?? '1000,5000')
   .sort((a, b) => a - b);
 const ROUNDS = positive('rounds', optionText('rounds') ?? '3');
 const KEEP = args.includes('--keep');
+/** One first build of the project alone, and its size-limited files (the 50 000 run). */
+const ONCE = args.includes('--once');
 /** Where each build's memory goes (scripts/bench-memory.mjs), printed per build. */
 const MEMORY = args.includes('--memory');
 /** Another commit to build in the same rounds, to compare a change with what it replaces. */
@@ -348,6 +350,25 @@ function againstWorkspace(commit: string, count: number): { root: string; cleanu
   };
 }
 
+/**
+ * The files a specification limits in size, as the build wrote them: sitemaps (50 000
+ * URLs and 50 MB each, sitemaps.org) and the largest feed and `_redirects`.
+ */
+function printSizeLimited(dist: string): void {
+  const files = readdirSync(dist).filter((name) => /^sitemap-.*\.xml$/.test(name));
+  console.log('  fichiers limités en taille :');
+  for (const name of files.sort()) {
+    const text = readFileSync(join(dist, name), 'utf8');
+    const urls = (text.match(/<loc>/g) ?? []).length;
+    console.log(`  - ${name} : ${urls} adresses, ${(text.length / 1048576).toFixed(1)} Mo`);
+  }
+  const redirects = join(dist, '_redirects');
+  if (existsSync(redirects)) {
+    const lines = readFileSync(redirects, 'utf8').split('\n').filter(Boolean).length;
+    console.log(`  - _redirects : ${lines} règles`);
+  }
+}
+
 /** One size's medians, for the targets. */
 interface SizeResult {
   releases: number;
@@ -377,6 +398,12 @@ async function benchSize(count: number): Promise<SizeResult> {
       );
       runs.push(run);
     };
+    if (ONCE) {
+      record(build('projet', root, releasesDir));
+      printSizeLimited(join(root, 'dist'));
+      printBreakdown('projet', runs[0]?.log ?? '');
+      return { releases: count, first: NaN, cached: NaN, firstMemory: NaN, cachedMemory: NaN };
+    }
     const sites = [...variants.map((variant) => variant.name), BASELINE];
     for (let round = 0; round < ROUNDS; round++) {
       // Each round starts with another site, so that drift in the machine's speed falls on all.
@@ -510,23 +537,25 @@ function targetsOf(releases: number, at5000: SizeResult | undefined) {
 const results: SizeResult[] = [];
 for (const size of SIZES) results.push(await benchSize(size));
 
-const at5000 = results.find((result) => result.releases === 5000);
-const mark = (value: number, limit: number | undefined) =>
-  limit === undefined
-    ? `${value.toFixed(2)}×`
-    : `${value.toFixed(2)}× ${value <= limit ? '✓' : '✗'} (≤ ${limit.toFixed(2)}×)`;
-console.log(`\nCibles (médianes de ${ROUNDS} tour(s), rapports à la référence) :`);
-console.log(
-  '| communiqués | construction avec caches | première construction | mémoire max (première / avec caches) | boucle d’édition |',
-);
-console.log('|---:|---|---|---|---|');
-for (const result of results) {
-  const limits = targetsOf(result.releases, at5000);
-  const loop =
-    result.loop === undefined
-      ? ''
-      : `${result.loop.toFixed(2)} s ${result.loop < 2 ? '✓' : '✗'} (< 2 s)`;
+if (!ONCE) {
+  const at5000 = results.find((result) => result.releases === 5000);
+  const mark = (value: number, limit: number | undefined) =>
+    limit === undefined
+      ? `${value.toFixed(2)}×`
+      : `${value.toFixed(2)}× ${value <= limit ? '✓' : '✗'} (≤ ${limit.toFixed(2)}×)`;
+  console.log(`\nCibles (médianes de ${ROUNDS} tour(s), rapports à la référence) :`);
   console.log(
-    `| ${result.releases} | ${mark(result.cached, limits.cached)} | ${mark(result.first, limits.first)} | ${mark(result.firstMemory, limits.memory)} / ${mark(result.cachedMemory, limits.memory)} | ${loop} |`,
+    '| communiqués | construction avec caches | première construction | mémoire max (première / avec caches) | boucle d’édition |',
   );
+  console.log('|---:|---|---|---|---|');
+  for (const result of results) {
+    const limits = targetsOf(result.releases, at5000);
+    const loop =
+      result.loop === undefined
+        ? ''
+        : `${result.loop.toFixed(2)} s ${result.loop < 2 ? '✓' : '✗'} (< 2 s)`;
+    console.log(
+      `| ${result.releases} | ${mark(result.cached, limits.cached)} | ${mark(result.first, limits.first)} | ${mark(result.firstMemory, limits.memory)} / ${mark(result.cachedMemory, limits.memory)} | ${loop} |`,
+    );
+  }
 }
