@@ -12,20 +12,13 @@ import {
   type SKRSContext2D,
 } from '@napi-rs/canvas';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { isMainThread, threadId } from 'node:worker_threads';
+import { threadId } from 'node:worker_threads';
 import sharp from 'sharp';
 import type { CardDrawing, CardFont, CardPicture } from './layout';
 
 // zlib level 3: 5.5 ms and ~63 kB per card, against 9 ms and ~57 kB at the default 6
 // and 55 ms at 9. A 32-colour palette halved the file but cost 75 ms of quantisation.
 export const PNG_OPTIONS = { compressionLevel: 3 } as const;
-
-// In the card worker: libvips's operation cache only ever holds cards already written,
-// and one card is encoded at a time. (Both settings are the process's.)
-if (!isMainThread) {
-  sharp.cache(false);
-  sharp.concurrency(1);
-}
 
 // A family name of our own, so that Skia can never pick a system font of the same name.
 const FAMILY = 'Salle de presse carte';
