@@ -95,16 +95,18 @@ export function collectTags<R extends Tagged>(
   return tags.sort((a, b) => compareLabels(a.label, b.label));
 }
 
-/** Tags of one release, as slug and label, resolved against the collected tags. */
+/**
+ * Tags of one release, as slug and label, resolved against the collected tags by
+ * their key (the newsroom's `tagByKey`, built once: every release page and feed item asks).
+ */
 export function tagsOfRelease<R extends Tagged>(
   release: R,
-  tags: readonly Tag<R>[],
+  tagByKey: ReadonlyMap<string, Tag<R>>,
 ): { slug: string; label: string; labelLang: Lang }[] {
   // Releases name tags by their French labels: the key, whatever the page's language.
-  const byKey = new Map(tags.map((tag) => [tag.key, tag]));
   const keys = [...new Set(release.data.tags.map(toSlug))];
   return keys.flatMap((key) => {
-    const tag = byKey.get(key);
+    const tag = tagByKey.get(key);
     return tag ? [{ slug: tag.slug, label: tag.label, labelLang: tag.labelLang }] : [];
   });
 }

@@ -46,7 +46,7 @@ async function toItem(release: ReleaseItem, newsroom: Newsroom): Promise<FeedIte
     // The type first, then the tags: readers' rules and filters match categories.
     categories: [
       t.types[type].label,
-      ...tagsOfRelease(release, newsroom.tags).map((tag) => tag.label),
+      ...tagsOfRelease(release, newsroom.tagByKey).map((tag) => tag.label),
     ],
     // The original file (its size is known now, unlike the optimised copies'), see media/covers.ts.
     enclosure: cover && { url: abs(cover.path), length: cover.length, type: cover.type },

@@ -44,7 +44,7 @@ describe('tags', () => {
       ['Exportation', 1],
       ['France', 2],
     ]);
-    expect(tagsOfRelease(releases[1]!, tags)).toEqual([
+    expect(tagsOfRelease(releases[1]!, new Map(tags.map((tag) => [tag.key, tag])))).toEqual([
       { slug: 'france', label: 'France', labelLang: 'fr' },
     ]);
   });
@@ -73,7 +73,7 @@ describe('tags', () => {
       { slug: 'exports', key: 'exportation', label: 'Exports', labelLang: 'en', descriptionLang: 'en' },
     ]);
     // A release names its tags in French: found by key, shown at their English address.
-    expect(tagsOfRelease(releases[0]!, tags).map((tag) => tag.slug)).toEqual([
+    expect(tagsOfRelease(releases[0]!, new Map(tags.map((tag) => [tag.key, tag]))).map((tag) => tag.slug)).toEqual([
       'exports',
       'economie-numerique',
     ]);
