@@ -3,7 +3,8 @@
  * where the build's memory is, every 250 ms, and writes the peaks to BENCH_MEMORY_FILE
  * on exit: the main process's resident set, V8's heap (used and total), memory outside
  * the heap (Buffers, the native side of Skia and sharp), and the largest child
- * process (Pagefind's indexer), read from /proc.
+ * process (Pagefind's indexer), read from /proc. With BENCH_MEMORY_TIMELINE, also each
+ * sample (seconds, resident set and heap used in MB) to that file.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
@@ -26,8 +27,13 @@ if (isMainThread && out) {
     }
     return largest;
   };
+  const timeline = [];
+  const started = Date.now();
   const sample = () => {
     const usage = process.memoryUsage();
+    if (process.env.BENCH_MEMORY_TIMELINE) {
+      timeline.push(`${((Date.now() - started) / 1000).toFixed(2)} ${mb(usage.rss)} ${mb(usage.heapUsed)}`);
+    }
     for (const key of ['rss', 'heapUsed', 'heapTotal', 'external', 'arrayBuffers']) {
       peak[key] = Math.max(peak[key], usage[key]);
     }
