@@ -32,7 +32,7 @@ export function stagesOf(log: string): [string, number][] {
     // Astro times the setup from start-up, the static build from its own start, and
     // the total from start-up again: what remains is the build hooks' time.
     [
-      'après les pages (fin de l’index de recherche, plan du site, redirections)',
+      'après les pages (fin de l’index de recherche, cartes et versions texte restantes, plan du site, redirections)',
       total - setup - staticBuild,
     ],
     ['  dont fin de l’index de recherche', search],
@@ -44,7 +44,7 @@ const KINDS: [string, RegExp][] = [
   ['cartes sociales et couvertures', /\/(carte\.png|couverture\.[a-z]+)$/],
   ['flux (RSS, Atom, JSON)', /\/(rss\.xml|atom\.xml|feed\.json)$/],
   ['communiqués', /^\/communiques\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/],
-  ['archives (année, mois, jour)', /^\/communiques\/\d{4}\//],
+  ['archives (année, mois)', /^\/communiques\/\d{4}\//],
   ['listes paginées', /^\/communiques\//],
   ['étiquettes', /^\/etiquettes\//],
   ['membres', /^\/membres\//],
