@@ -32,7 +32,9 @@ if (isMainThread && out) {
   const sample = () => {
     const usage = process.memoryUsage();
     if (process.env.BENCH_MEMORY_TIMELINE) {
-      timeline.push(`${((Date.now() - started) / 1000).toFixed(2)} ${mb(usage.rss)} ${mb(usage.heapUsed)}`);
+      timeline.push(
+        `${((Date.now() - started) / 1000).toFixed(2)} ${mb(usage.rss)} ${mb(usage.heapUsed)}`,
+      );
     }
     for (const key of ['rss', 'heapUsed', 'heapTotal', 'external', 'arrayBuffers']) {
       peak[key] = Math.max(peak[key], usage[key]);
