@@ -76,14 +76,14 @@ export const PAGINATED_KINDS = ['release list', 'type list', 'tag page', 'member
 
 /**
  * The kind of a page, from its site path: `release list`, `type list`, `year archive`,
- * `month archive`, `day archive`, `release`, `tag page`, `member page`, in either
- * language; any other page is its own kind (its path), compared with itself.
+ * `month archive`, `release`, `tag page`, `member page`, in either language; any other
+ * page is its own kind (its path), compared with itself. (A day's address is a
+ * redirect page, not a reader page: tests/site/day-redirects.test.ts checks those.)
  */
 export function pageKind(path: string): string {
   if (underReleases('(?:\\d{1,3}/)?').test(path)) return 'release list';
   if (YEAR_ARCHIVE.test(path)) return 'year archive';
   if (underReleases('\\d{4}/\\d{2}/').test(path)) return 'month archive';
-  if (underReleases('\\d{4}/\\d{2}/\\d{2}/').test(path)) return 'day archive';
   if (isReleasePath(path)) return 'release';
   if (underReleases('[a-z-]+/(?:\\d+/)?').test(path)) return 'type list';
   for (const lang of LANGS) {
