@@ -4,6 +4,7 @@
  * strings from unpkg.com and its fonts from jsDelivr at run time; here both come from
  * `/admin/` (docs/cms.md). Pure: the integration reads the package and writes the files.
  */
+import { escapeHtml } from '@/core/html';
 
 /** Where `/admin/` is, and the names of its files. */
 export const ADMIN = {
@@ -128,9 +129,6 @@ export function setupScript(version: string): string {
 })();
 `;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * `/admin/index.html`: French, never indexed, none of the site's layout or scripts; the

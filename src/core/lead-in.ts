@@ -4,16 +4,12 @@
  * or set as a paragraph of its own when the body opens with something else (a
  * heading, a quotation, a list), where running it in would read wrong.
  */
+import { escapeHtml } from './html';
 
 const FIRST_PARAGRAPH = /^\s*<p(?:\s[^>]*)?>/;
 
 // Its look comes from utilities the site already uses: the dateline adds no CSS.
 const CLASS = 'dateline font-semibold text-slate-950';
-
-/** Text escaped for HTML content. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /**
  * `bodyHtml` with `dateline` leading into its first paragraph, in an element of class

@@ -6,15 +6,13 @@ import { memoize } from '@/core/memoize';
 import { releaseBodyHtml, releaseVersion } from '@/content/release-body';
 import { site } from '@/content/site';
 import { absoluteUrl } from '@/core/urls';
+import { escapeHtml } from '@/core/html';
 
 /**
  * The full body of a release as feed HTML (src/lib/release-body.ts renders it),
  * sanitised with absolute URLs. Each release is made once per build, however
  * many feeds (site, tags, members × three formats) carry it.
  */
-
-const escapeText = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 async function renderRelease(release: ReleaseItem): Promise<string> {
   const { data } = release;
@@ -26,11 +24,11 @@ async function renderRelease(release: ReleaseItem): Promise<string> {
   const unofficial = release.lang === 'en' && data.unofficialTranslation;
   const lead = [
     unofficial &&
-      `<p><em>${escapeText(t.release.unofficialTranslation)}</em></p>\n<p><em>${escapeText(strings('fr').release.unofficialTranslation)}</em></p>`,
-    data.subtitle && `<p><strong>${escapeText(data.subtitle)}</strong></p>`,
+      `<p><em>${escapeHtml(t.release.unofficialTranslation)}</em></p>\n<p><em>${escapeHtml(strings('fr').release.unofficialTranslation)}</em></p>`,
+    data.subtitle && `<p><strong>${escapeHtml(data.subtitle)}</strong></p>`,
     data.origin &&
-      `<p>${escapeText(t.release.origin(data.origin.city, formatLongDate(data.origin.date, t.lang)))}</p>`,
-    `<p>${escapeText(t.release.dateline(data.city, formatLongDate(data.date, t.lang)))}</p>`,
+      `<p>${escapeHtml(t.release.origin(data.origin.city, formatLongDate(data.origin.date, t.lang)))}</p>`,
+    `<p>${escapeHtml(t.release.dateline(data.city, formatLongDate(data.date, t.lang)))}</p>`,
   ].filter(Boolean);
   return feedHtml(`${lead.join('\n')}\n${body}`, absoluteUrl(release.path, site.url));
 }

@@ -1,4 +1,5 @@
 import { formatLongDate, type CalendarDate } from '@/core/dates';
+import { escapeHtml } from '@/core/html';
 import { absoluteUrl, dayAnchorPath, dayPath, monthPath } from '@/core/urls';
 import { htmlLang, type Lang } from '@/i18n/lang';
 import { strings } from '@/i18n/strings';
@@ -38,9 +39,6 @@ export function takeDayRedirects(): Map<string, DayRedirect> {
   return days;
 }
 
-const escapeAttribute = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * The page at a day's former address: an immediate meta refresh to the day's section
  * of its month, the month as canonical, `noindex`, and a link in the page's language
@@ -49,9 +47,9 @@ const escapeAttribute = (text: string): string =>
  */
 export function dayRedirectPage({ date, lang }: DayRedirect, siteUrl: string): string {
   const t = strings(lang);
-  const target = escapeAttribute(dayAnchorPath(date, lang));
+  const target = escapeHtml(dayAnchorPath(date, lang));
   const [year = '', month = ''] = date.split('-');
-  const canonical = escapeAttribute(absoluteUrl(monthPath(year, month, lang), siteUrl));
+  const canonical = escapeHtml(absoluteUrl(monthPath(year, month, lang), siteUrl));
   const title = t.archives.day(formatLongDate(date, t.lang));
   return `<!doctype html>
 <html lang="${htmlLang(lang)}">
@@ -59,13 +57,13 @@ export function dayRedirectPage({ date, lang }: DayRedirect, siteUrl: string): s
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>${escapeAttribute(title)}</title>
+<title>${escapeHtml(title)}</title>
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${canonical}">
 <meta http-equiv="refresh" content="0; url=${target}">
 </head>
 <body>
-<p>${escapeAttribute(t.archives.dayMoved)} <a href="${target}">${escapeAttribute(title)}</a></p>
+<p>${escapeHtml(t.archives.dayMoved)} <a href="${target}">${escapeHtml(title)}</a></p>
 </body>
 </html>
 `;
