@@ -61,8 +61,11 @@ export default defineConfig({
   image: { layout: 'constrained', breakpoints: [360, 720, 1080, 1440] },
   vite: {
     plugins: [tailwindcss()],
-    // Scripts and styles always ship as files, never inline, whatever their size: the
-    // Content-Security-Policy (public/_headers) allows neither. Other assets keep Vite's default.
-    build: { assetsInlineLimit: (file) => (/\.(js|css)$/.test(file) ? false : undefined) },
+    // Scripts, styles and fonts always ship as files, never inline, whatever their size:
+    // the Content-Security-Policy (public/_headers) allows none of them as data: URLs.
+    // Other assets keep Vite's default.
+    build: {
+      assetsInlineLimit: (file) => (/\.(js|css|woff2?|ttf|otf)$/i.test(file) ? false : undefined),
+    },
   },
 });

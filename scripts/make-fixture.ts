@@ -8,6 +8,8 @@
  * members, contacts and library images, so that both the English texts and the French
  * fallbacks show. `--french-only` writes the same French newsroom without English
  * settings and without any translation; the English labels stay, and must not show.
+ * It also has the organisation's own font (Noto Mono, under the SIL Open Font License,
+ * from node_modules), where the other keeps Source Sans 3.
  */
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,6 +72,15 @@ en:
 /** The fixture's accent: a purple, so that a test can tell the brand's palette from the default teal. */
 const FIXTURE_ACCENT = '#7a2e8c';
 
+/**
+ * The French-only newsroom's own font: a face nothing else uses, regular only (the
+ * browser and the cards draw its bold), so that a test can tell it from Source Sans 3.
+ */
+const FIXTURE_FONT = `  font:
+    name: Noto Mono
+    regular: polices/noto-mono.woff2
+`;
+
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(join(folder, 'members'), { recursive: true });
 
@@ -92,7 +103,7 @@ brand:
   logo: images/logo-essai.svg
   logoDark: images/logo-essai-sombre.svg
   accent: '${FIXTURE_ACCENT}'
-${frenchOnly ? 'hub: false\n' : ALERTS}${frenchOnly ? '' : SITE_EN}`,
+${frenchOnly ? FIXTURE_FONT : ''}${frenchOnly ? 'hub: false\n' : ALERTS}${frenchOnly ? '' : SITE_EN}`,
 );
 
 // A fictional logo and its light variant for the dark theme (src/brand/), with an accent
@@ -108,6 +119,13 @@ for (const [name, ink] of [
       `<rect x="2" y="4" width="32" height="32" rx="8" fill="${ink}"/>` +
       `<path d="M10 28 18 12 26 28z" fill="${ink === FIXTURE_ACCENT ? '#ffffff' : '#3d1746'}"/>` +
       `<text x="42" y="29" font-family="sans-serif" font-size="22" font-weight="700" fill="${ink}">Essai</text></svg>\n`,
+  );
+}
+if (frenchOnly) {
+  mkdirSync(join(folder, 'polices'), { recursive: true });
+  copyFileSync(
+    'node_modules/@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2',
+    join(folder, 'polices', 'noto-mono.woff2'),
   );
 }
 // Exportation has English texts; Économie numérique has none, so its French label

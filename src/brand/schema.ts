@@ -6,7 +6,14 @@ export const DEFAULT_ACCENT = '#0b5f73';
 
 /** The fonts the site bundles: Source Sans 3 (self-hosted), or the reader's system font. */
 export const FONTS = ['source-sans-3', 'systeme'] as const;
-export type BrandFont = (typeof FONTS)[number];
+export type BundledFont = (typeof FONTS)[number];
+
+/** The files of an organisation's own font, by the face they draw. */
+export const FONT_FACES = ['regular', 'bold', 'italic'] as const;
+export type FontFaceKey = (typeof FONT_FACES)[number];
+
+/** The formats a font file may have, by extension: what browsers and the cards read. */
+export const FONT_EXTENSIONS = ['woff2', 'woff', 'ttf', 'otf'] as const;
 
 /** A `#rrggbb` colour; YAML reads an unquoted `#` as a comment, hence the hint. */
 const colour = (what: string) =>
@@ -29,6 +36,65 @@ const logoFile = (what: string) =>
       error: (issue) =>
         `${what} : « ${String(issue.input)} » n’est pas un fichier SVG ou PNG de content/ : écrivez son chemin depuis content/, par exemple images/logo.svg`,
     });
+
+/** A font file, relative to `content/`, with the same path safety as a logo. */
+const fontFile = (what: string) =>
+  z
+    .string({
+      error: `${what} : un chemin de fichier est attendu, par exemple polices/marque.woff2`,
+    })
+    .trim()
+    .regex(/^(?![/\\])(?!.*(?:^|[/\\])\.\.(?:[/\\]|$)).+\.(?:woff2|woff|ttf|otf)$/i, {
+      error: (issue) =>
+        `${what} : « ${String(issue.input)} » n’est pas un fichier de police WOFF2, WOFF, TTF ou OTF de content/ : écrivez son chemin depuis content/, par exemple polices/marque.woff2`,
+    });
+
+/**
+ * The organisation's own font: its family name and its files. Quotes, backslashes and
+ * the characters that end a CSS declaration are refused in the name, which the
+ * stylesheet quotes.
+ */
+export const customFontSchema = z.strictObject({
+  /** The family name, as CSS and the cards name it. */
+  name: z
+    .string({ error: 'font.name : le nom de la police est attendu, par exemple Marque Sans' })
+    .trim()
+    .regex(/^[^'"\\;{}<>]+$/, {
+      error: (issue) =>
+        `font.name : « ${String(issue.input)} » n’est pas un nom de police : écrivez-le sans guillemets, apostrophes droites, barres obliques inverses, point-virgule ni accolades, par exemple Marque Sans`,
+    })
+    .meta({
+      title: 'Nom de la police',
+      description: 'Le nom de la famille, par exemple Marque Sans.',
+    }),
+  /** Upright, normal weight; a variable font covers every weight. */
+  regular: fontFile('font.regular').meta({
+    title: 'Fichier normal',
+    description:
+      'Le fichier de la police droite, de préférence WOFF2, chemin depuis content/, par exemple polices/marque.woff2. Une police variable couvre toutes les graisses.',
+  }),
+  /** Bold; without it, the regular file draws bold (its own weights if variable). */
+  bold: fontFile('font.bold').optional().meta({
+    title: 'Fichier gras',
+    description:
+      'Facultatif : le fichier du gras. Sans lui, le fichier normal sert aussi au gras (une police variable a ses propres graisses).',
+  }),
+  /** Italic; fetched only by pages that set italics. */
+  italic: fontFile('font.italic').optional().meta({
+    title: 'Fichier italique',
+    description:
+      'Facultatif : le fichier de l’italique, téléchargé seulement par les pages qui en ont.',
+  }),
+});
+
+/** An organisation's own font, as the settings give it. */
+export type CustomFont = z.output<typeof customFontSchema>;
+
+/** The font setting: a bundled font's name, or an organisation's own font. */
+export type BrandFont = BundledFont | CustomFont;
+
+/** Whether the settings give the organisation's own font rather than a bundled one. */
+export const isCustomFont = (font: BrandFont): font is CustomFont => typeof font === 'object';
 
 /**
  * The brand (`brand:` of `content/site.yaml`): logo, accent colour, font. The accent's
@@ -59,14 +125,24 @@ export const brandSchema = z
       description:
         'Facultative : une couleur claire pour le thème sombre. Sans elle, la couleur d’accent est éclaircie jusqu’à contraster assez.',
     }),
-    /** The typeface: Source Sans 3 (default, self-hosted) or the reader's system font. */
+    /**
+     * The typeface: Source Sans 3 (default, self-hosted), the reader's system font, or
+     * the organisation's own font files.
+     */
     font: z
-      .enum(FONTS, { error: 'font : source-sans-3 ou systeme est attendu' })
+      .union([z.enum(FONTS), customFontSchema], {
+        error: (issue) =>
+          issue.input === null || issue.input === undefined
+            ? 'font : une police est attendue : source-sans-3, systeme, ou la police de l’organisme (name et regular)'
+            : typeof issue.input === 'object'
+              ? 'font : la police de l’organisme demande au moins name (son nom) et regular (son fichier), par exemple name: Marque Sans et regular: polices/marque.woff2'
+              : `font : « ${String(issue.input)} » n’est pas une police connue : écrivez source-sans-3, systeme, ou donnez la police de l’organisme (name et regular)`,
+      })
       .default('source-sans-3')
       .meta({
         title: 'Police',
         description:
-          'source-sans-3 (par défaut, servie par le site) ou systeme (la police de l’appareil du lecteur, rien à télécharger).',
+          'source-sans-3 (par défaut, servie par le site) ou systeme (la police de l’appareil du lecteur, rien à télécharger). La police propre à l’organisme (name, regular, bold, italic) se donne dans content/site.yaml.',
         labels: { 'source-sans-3': 'Source Sans 3', systeme: 'Police du système' },
       }),
   })

@@ -10,3 +10,8 @@ declare module 'virtual:brand-logos' {
   export const logo: Logo | undefined;
   export const logoDark: Logo | undefined;
 }
+
+/** The font file every page preloads (src/brand/integration.ts): absent for the system font. */
+declare module 'virtual:brand-font' {
+  export const preload: { href: string; type: string } | undefined;
+}

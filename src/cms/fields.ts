@@ -32,6 +32,7 @@ export interface SchemaNode extends ValueMeta {
   required?: string[];
   items?: SchemaNode;
   enum?: unknown[];
+  anyOf?: SchemaNode[];
   pattern?: string;
   format?: string;
   minimum?: number;
@@ -149,6 +150,11 @@ function widgetOf(node: SchemaNode, context: FieldContext, path: string): Widget
       ...(node.pattern ? { pattern: [node.pattern, message] as [string, string] } : {}),
     } satisfies Omit<StringField, 'name'>;
   }
+  // A choice among names or a block the settings give by hand (the organisation's own
+  // font): the CMS offers the names, and the help says where the block is written.
+  const names = node.anyOf?.find((branch) => branch.enum);
+  if (names)
+    return widgetOf({ ...names, labels: node.labels, default: node.default }, context, path);
   if (node.enum || node.options) {
     const select: Omit<SelectField, 'name'> = { widget: 'select', options: optionsOf(node) };
     return typeof node.default === 'string' ? { ...select, default: node.default } : select;

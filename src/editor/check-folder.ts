@@ -36,6 +36,10 @@ export function checkFolder(options: {
     contacts: readContactSources(options.contentDir, root),
     library: libraryFiles(options.contentDir, root),
     exists: (file) => existsSync(resolve(root, file)),
+    read: (file) => {
+      const path = resolve(root, file);
+      return existsSync(path) ? readFileSync(path) : undefined;
+    },
     timeZone: site && siteTimeZone(site.source),
     published: options.published,
   });

@@ -1,4 +1,5 @@
 import { alertTopicProblems } from '@/alerts/check';
+import { fontFileProblems } from '@/brand/font-checks';
 import { logoFileProblems } from '@/brand/logo-checks';
 import { posix } from 'node:path';
 import type { core } from 'astro/zod';
@@ -256,18 +257,23 @@ function checkRelease(
   };
 }
 
-/** Problems of `content/site.yaml`; its logo files too when `exists` is given. */
+/**
+ * Problems of `content/site.yaml`; its logo files too when `exists` is given, its font
+ * files when `read` is.
+ */
 export function checkSiteSettings(
   site: SourceFile,
   exists?: ((file: string) => boolean) | undefined,
+  read?: ((file: string) => Uint8Array | undefined) | undefined,
 ): Problem[] {
   const data = readYamlFile(site);
   if ('severity' in data) return [data as Problem];
   const result = siteSchema.safeParse(data);
   const problems = result.success
-    ? exists
-      ? logoFileProblems(site.file, result.data.brand, exists)
-      : []
+    ? [
+        ...(exists ? logoFileProblems(site.file, result.data.brand, exists) : []),
+        ...(read ? fontFileProblems(site.file, result.data.brand, read) : []),
+      ]
     : schemaProblems(site.file, data, result.error.issues, Object.keys(siteSchema.shape));
   const reported = new Set(problems.map((problem) => problem.field));
   return [...problems, ...siteTranslationProblems(site, data, reported)];
@@ -309,13 +315,17 @@ export function checkContent(input: {
   library?: readonly SourceFile[] | undefined;
   /** Whether a file (path relative to the project root) exists; checks cover images when given. */
   exists?: ((file: string) => boolean) | undefined;
+  /** A file's bytes (path relative to the project root), absent when it is not there; checks the brand's font files when given. */
+  read?: ((file: string) => Uint8Array | undefined) | undefined;
   /** The site's time zone, in which embargo times are read. */
   timeZone?: string | undefined;
   /** The release addresses published last, to catch one that changed without an alias. */
   published?: PublishedAddresses | undefined;
 }): Problem[] {
   const timeZone = input.timeZone ?? 'America/Toronto';
-  const problems: Problem[] = input.site ? checkSiteSettings(input.site, input.exists) : [];
+  const problems: Problem[] = input.site
+    ? checkSiteSettings(input.site, input.exists, input.read)
+    : [];
   const tags = checkTags(input.tags);
   problems.push(...tags.problems);
   const { problems: memberProblems, members } = checkMembers(input.members, input.exists);

@@ -17,7 +17,8 @@ export const CARD_HEIGHT = 630;
 
 /**
  * Vertical metrics of Source Sans 3 (its `hhea` table), in ems: where a line's
- * baseline sits inside its line box, as CSS would place it.
+ * baseline sits inside its line box, as CSS would place it. An organisation's own
+ * font is placed with them too: its lines may sit a little off their box's centre.
  */
 const FONT_ASCENT = 1.024;
 const FONT_DESCENT = 0.4;
@@ -108,7 +109,7 @@ export function titleFontSize(title: string): number {
   return 54;
 }
 
-/** A face of the card's one typeface (Source Sans 3) at a size, in pixels. */
+/** A face of the card's one typeface (the site's, src/social-cards/render.ts) at a size, in pixels. */
 export interface CardFont {
   size: number;
   weight: 400 | 700;

@@ -2,8 +2,9 @@
  * Renders social cards to PNG at build time and caches them on disk.
  *
  * `layout.ts` lays the card out, measured here with the real fonts; Skia
- * (`@napi-rs/canvas`) paints it with the font files of `@fontsource/source-sans-3`
- * (never a system font) and sharp writes the pixels as a PNG: see `paint.ts`. In a
+ * (`@napi-rs/canvas`) paints it with the site's typeface, the font files of
+ * `@fontsource/source-sans-3` or the organisation's own (never a system font), and
+ * sharp writes the pixels as a PNG: see `paint.ts`. In a
  * build and in the dev server, painting and encoding run in a
  * worker thread, so that Astro's main thread goes on rendering pages meanwhile and
  * the 3 MB of pixels of each card never weigh on its garbage collector.
@@ -27,6 +28,9 @@ import {
   registerCardFonts,
   type PaintRequest,
 } from './paint';
+import { brandFontFiles } from '@/brand/font';
+import type { Brand } from '@/brand/schema';
+import { site } from '@/content/site';
 import { memoize } from '@/core/memoize';
 import { cardDrawing, type CardDrawing, type CardFont, type CardText } from './layout';
 
@@ -44,12 +48,24 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 const LIB_DIR = join(process.cwd(), 'src', 'social-cards');
 const WORKER_FILE = join(LIB_DIR, 'paint.ts');
 
-/** The card's two faces: Source Sans 3, latin, regular and bold. */
-function fontFiles(): string[] {
+/**
+ * The card's faces, regular then bold: the organisation's own font when the settings
+ * give one, the site's files (without its bold file, Skia draws the regular one bold:
+ * a variable font at its own weight, a static one thickened); else Source Sans 3, latin.
+ * The system font is the reader's, unknown here: with `systeme`, cards keep Source Sans 3.
+ */
+export function cardFontFiles(brand: Brand, contentDir?: string): string[] {
+  const own = brandFontFiles(brand, contentDir);
+  if (own) return own.files.filter((file) => file.style === 'normal').map((file) => file.path);
   // The package's exports map only names CSS; its index.css sits beside files/.
   const dir = join(dirname(require.resolve('@fontsource/source-sans-3')), 'files');
   return [400, 700].map((weight) => join(dir, `source-sans-3-latin-${weight}-normal.woff`));
 }
+
+let files: string[] | undefined;
+
+/** The site's card faces, worked out once. */
+const fontFiles = (): string[] => (files ??= cardFontFiles(site.brand));
 
 let fontDigest: string | undefined;
 
