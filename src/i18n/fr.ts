@@ -46,8 +46,10 @@ export const fr = {
     title: 'Étiquettes',
     intro: 'Les communiqués classés par sujet.',
     pageTitle: (label: string, page: number) =>
-      page > 1 ? `Étiquette « ${label} », page ${page}` : `Étiquette « ${label} »`,
-    heading: (label: string) => `Communiqués sur « ${label} »`,
+      page > 1
+        ? `Étiquette «\u00a0${label}\u00a0», page ${page}`
+        : `Étiquette «\u00a0${label}\u00a0»`,
+    heading: (label: string) => `Communiqués sur «\u00a0${label}\u00a0»`,
   },
   members: {
     title: 'Membres',
@@ -106,7 +108,7 @@ export const fr = {
   release: {
     /** Shown on a translation the organisation has not published itself, in both languages. */
     unofficialTranslation:
-      'Traduction non officielle : l’organisme n’a pas publié ce communiqué en anglais ; seul l’original français fait foi.',
+      'Traduction non officielle\u00a0: l’organisme n’a pas publié ce communiqué en anglais\u202f; seul l’original français fait foi.',
     /** `Chandler, le 21 octobre 2013 –`, the dash kept on the date's line. */
     dateline: (city: string, date: string) => `${city}, le ${date}\u00a0–`,
     origin: (city: string, date: string) => `Rédigé à ${city}, le ${date}`,
@@ -116,17 +118,17 @@ export const fr = {
     textVersion: 'Version texte',
     /** Heading of the release's files beside its text: text version, cover. */
     downloads: 'Téléchargements',
-    source: 'Source :',
-    information: 'Renseignements :',
+    source: 'Source\u00a0:',
+    information: 'Renseignements\u00a0:',
     tags: 'Étiquettes',
     members: 'Organisations concernées',
     related: 'Communiqués connexes',
     previous: 'Communiqué précédent',
     next: 'Communiqué suivant',
     neighbours: 'Autres communiqués',
-    draft: 'Brouillon : ce communiqué n’est pas publié.',
+    draft: 'Brouillon\u00a0: ce communiqué n’est pas publié.',
     embargo: (date: string, time?: string) =>
-      `Sous embargo jusqu’au ${date}${time ? ` à ${time}` : ''} : ce communiqué n’est pas encore publié.`,
+      `Sous embargo jusqu’au ${date}${time ? ` à ${time}` : ''}\u00a0: ce communiqué n’est pas encore publié.`,
   },
   mediaLibrary: {
     title: 'Médiathèque',
@@ -137,7 +139,7 @@ export const fr = {
     kinds: { photo: 'Photo', logo: 'Logo', portrait: 'Portrait' },
     download: (format: string, size: string) => `Télécharger l’original (${format}, ${size})`,
     /** Spoken after the link text, so that each download link is told apart. */
-    downloadOf: (title: string) => `: ${title}`,
+    downloadOf: (title: string) => `\u00a0: ${title}`,
   },
   /** Publication types (a release's `type:`), and the lists of each. */
   types: {
@@ -186,9 +188,9 @@ export const fr = {
     empty: 'Aucun contact de presse pour le moment.',
     /** A contact known only by its organisation, with no number or address published. */
     noDetails: 'Aucun nom, téléphone ni courriel publié pour le moment.',
-    phone: 'Téléphone :',
-    mobile: 'Cellulaire :',
-    email: 'Courriel :',
+    phone: 'Téléphone\u00a0:',
+    mobile: 'Cellulaire\u00a0:',
+    email: 'Courriel\u00a0:',
     languages: (languages: readonly string[]) =>
       `Entrevues en ${languages.map((code) => (code === 'en' ? 'anglais' : 'français')).join(' et en ')}`,
     vcard: 'Ajouter au carnet d’adresses',
@@ -237,9 +239,9 @@ export const fr = {
     copy: 'Copier le lien',
     copied: 'Lien copié',
   },
-  readingTime: (minutes: number) => `Lecture : ${minutes} min`,
+  readingTime: (minutes: number) => `Lecture\u00a0: ${minutes}\u00a0min`,
   print: {
-    url: 'Adresse de ce communiqué :',
+    url: 'Adresse de ce communiqué\u00a0:',
   },
   seo: {
     /** Open Graph locale (underscore form). */
@@ -257,27 +259,29 @@ export const fr = {
     formats: { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' },
     /** `<link rel="alternate">` titles. */
     siteFeed: (format: string) => `Tous les communiqués (${format})`,
-    tagFeed: (label: string, format: string) => `Communiqués sur « ${label} » (${format})`,
+    tagFeed: (label: string, format: string) =>
+      `Communiqués sur «\u00a0${label}\u00a0» (${format})`,
     memberFeed: (name: string, format: string) => `Communiqués ${de(name)} (${format})`,
-    tagFeedTitle: (label: string, siteTitle: string) => `${siteTitle} : « ${label} »`,
-    memberFeedTitle: (name: string, siteTitle: string) => `${siteTitle} : ${name}`,
+    tagFeedTitle: (label: string, siteTitle: string) =>
+      `${siteTitle}\u00a0: «\u00a0${label}\u00a0»`,
+    memberFeedTitle: (name: string, siteTitle: string) => `${siteTitle}\u00a0: ${name}`,
     memberFeedDescription: (name: string) => `Les communiqués qui concernent ${name}.`,
-    subscribeSite: 'Suivez tous les communiqués dans votre lecteur de flux :',
-    subscribeTag: (label: string) => `Suivez les communiqués sur « ${label} » :`,
-    subscribeMember: (name: string) => `Suivez les communiqués ${de(name)} :`,
-    help: 'Qu’est-ce qu’un flux ?',
+    subscribeSite: 'Suivez tous les communiqués dans votre lecteur de flux\u00a0:',
+    subscribeTag: (label: string) => `Suivez les communiqués sur «\u00a0${label}\u00a0»\u00a0:`,
+    subscribeMember: (name: string) => `Suivez les communiqués ${de(name)}\u00a0:`,
+    help: 'Qu’est-ce qu’un flux\u202f?',
     pageTitle: 'S’abonner aux communiqués',
     intro:
       'Un flux (RSS, Atom ou JSON Feed) est une adresse qui annonce les nouveaux communiqués. Un lecteur de flux la consulte pour vous et vous montre chaque communiqué dès sa publication, en entier, sans que vous ayez à revenir sur le site ni à donner votre adresse courriel.',
     howTitle: 'Comment s’abonner',
     how: [
-      'Choisissez un lecteur de flux : une application sur votre téléphone ou votre ordinateur, un service en ligne, ou votre logiciel de courriel (plusieurs savent lire les flux).',
-      'Copiez l’adresse d’un flux ci-dessous (clic droit sur le lien, puis « Copier l’adresse du lien »).',
-      'Dans votre lecteur, choisissez « Ajouter un flux » ou « S’abonner », puis collez l’adresse.',
+      'Choisissez un lecteur de flux\u00a0: une application sur votre téléphone ou votre ordinateur, un service en ligne, ou votre logiciel de courriel (plusieurs savent lire les flux).',
+      'Copiez l’adresse d’un flux ci-dessous (clic droit sur le lien, puis «\u00a0Copier l’adresse du lien\u00a0»).',
+      'Dans votre lecteur, choisissez «\u00a0Ajouter un flux\u00a0» ou «\u00a0S’abonner\u00a0», puis collez l’adresse.',
     ],
     whichTitle: 'Quel flux choisir',
     which:
-      'Les trois formats donnent les mêmes communiqués ; RSS est le plus répandu. Vous pouvez aussi suivre un seul sujet ou une seule organisation : chaque page d’étiquette et chaque page de membre offre son propre flux.',
+      'Les trois formats donnent les mêmes communiqués\u202f; RSS est le plus répandu. Vous pouvez aussi suivre un seul sujet ou une seule organisation\u00a0: chaque page d’étiquette et chaque page de membre offre son propre flux.',
     siteTitle: 'Tous les communiqués',
     limit: (n: number) => `Les ${n} communiqués les plus récents, en texte intégral.`,
   },
@@ -288,7 +292,7 @@ export const fr = {
     email: 'Votre adresse courriel',
     topics: 'Sujets',
     all: 'Tous les communiqués',
-    tag: (label: string) => `Étiquette « ${label} »`,
+    tag: (label: string) => `Étiquette «\u00a0${label}\u00a0»`,
     member: (name: string) => `Communiqués ${de(name)}`,
     consent: (org: string) =>
       `J’accepte de recevoir par courriel les communiqués ${de(org)} sur les sujets cochés.`,
@@ -324,14 +328,14 @@ export const fr = {
   /** Images and the MDX components of releases (`src/components/mdx/`). */
   media: {
     /** Under an image: who took it or owns it. */
-    credit: (who: string) => `Crédit : ${who}`,
+    credit: (who: string) => `Crédit\u00a0: ${who}`,
     /** Under a quotation: `— Carol Cotton, directrice générale de GIMXPORT`. */
     quoteBy: (name: string, role?: string) => (role ? `— ${name}, ${role}` : `— ${name}`),
     /** A release component used without a required attribute (`npm run check` says so first). */
     missingAttribute: (component: string, attribute: string) =>
-      `<${component}> : l’attribut ${attribute} est obligatoire (voir le guide de rédaction).`,
+      `<${component}>\u00a0: l’attribut ${attribute} est obligatoire (voir le guide de rédaction).`,
     /** Read by screen readers before a key figure. */
-    keyFigure: 'Chiffre clé :',
+    keyFigure: 'Chiffre clé\u00a0:',
     /** Under a release's cover: its original file, e.g. `(JPEG, 275 ko)`. */
     downloadCover: (format: string, size: string) =>
       `Télécharger l’image en haute résolution (${format}, ${size})`,
@@ -345,27 +349,27 @@ export const fr = {
       `${width} × ${height} px, ${format}, ${size}`,
     downloadAll: (count: number, size: string) =>
       `Tout télécharger (${count} ${count > 1 ? 'images' : 'image'} et leurs légendes, ZIP, ${size})`,
-    rights: (rights: string) => `Droits : ${rights}`,
+    rights: (rights: string) => `Droits\u00a0: ${rights}`,
     /** The text file in `medias.zip`. */
     notes: {
       dimensions: (width: number, height: number, format: string, size: string) =>
-        `Dimensions : ${width} × ${height} px, ${format}, ${size}`,
-      alt: (alt: string) => `Description : ${alt}`,
-      caption: (caption: string) => `Légende : ${caption}`,
-      credit: (credit: string) => `Crédit : ${credit}`,
+        `Dimensions\u00a0: ${width} × ${height} px, ${format}, ${size}`,
+      alt: (alt: string) => `Description\u00a0: ${alt}`,
+      caption: (caption: string) => `Légende\u00a0: ${caption}`,
+      credit: (credit: string) => `Crédit\u00a0: ${credit}`,
       rights: (rights: string | undefined) =>
-        `Droits d’utilisation : ${rights ?? 'non précisés ; renseignez-vous auprès du contact de presse'}`,
+        `Droits d’utilisation\u00a0: ${rights ?? 'non précisés\u202f; renseignez-vous auprès du contact de presse'}`,
     },
   },
   /** Shown by `npm run dev` only, where a file in error keeps its last valid version. */
   preview: {
     errors:
-      'Ce communiqué contient une erreur : l’aperçu montre sa dernière version valide. Corrigez le fichier, puis enregistrez-le.',
-    warnings: 'À vérifier dans ce communiqué :',
-    file: (file: string) => `Fichier : ${file}`,
+      'Ce communiqué contient une erreur\u00a0: l’aperçu montre sa dernière version valide. Corrigez le fichier, puis enregistrez-le.',
+    warnings: 'À vérifier dans ce communiqué\u00a0:',
+    file: (file: string) => `Fichier\u00a0: ${file}`,
     brokenTitle: 'Des fichiers de content/ contiennent des erreurs',
     brokenBody:
-      'Un communiqué en erreur qui n’a jamais eu de version valide n’a pas encore de page. Corrigez le fichier et enregistrez-le : sa page apparaîtra.',
+      'Un communiqué en erreur qui n’a jamais eu de version valide n’a pas encore de page. Corrigez le fichier et enregistrez-le\u00a0: sa page apparaîtra.',
   },
   search: {
     /** Header search box. */
@@ -380,7 +384,7 @@ export const fr = {
     /** Shown by `npm run dev`: the index only exists in a built site. */
     devTitle: 'La recherche n’est pas disponible en développement',
     devBody:
-      'L’index de recherche (Pagefind) est créé à la construction du site. Pour essayer la recherche, lancez :',
+      'L’index de recherche (Pagefind) est créé à la construction du site. Pour essayer la recherche, lancez\u00a0:',
     devCommand: 'npm run build && npm run preview',
     noScript: 'La recherche nécessite JavaScript.',
     /** Pagefind UI strings not in its French translation, or worded for this site. */

@@ -9,7 +9,7 @@ describe('French interface strings', () => {
     expect(fr.feeds.memberFeed('Alpha inc.', 'RSS')).toBe('Communiqués d’Alpha inc. (RSS)');
     expect(fr.feeds.memberFeed('Jolifish', 'RSS')).toBe('Communiqués de Jolifish (RSS)');
     expect(fr.feeds.subscribeMember('Écoles du Québec')).toBe(
-      'Suivez les communiqués d’Écoles du Québec :',
+      'Suivez les communiqués d’Écoles du Québec\u00a0:',
     );
     expect(fr.contacts.vcardOf('Ève Forest')).toBe('(fiche vCard d’Ève Forest)');
   });
