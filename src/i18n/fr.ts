@@ -2,16 +2,41 @@
 const MUTE_H =
   /^h(?:abita|ébergement|élène|éma|ervé|istoire|orticult|ôpita|ôtel|ubert|ugo|uile|umani|ydro|ygiène)/i;
 
+/** A name's leading article « Le » or « Les », which à and de absorb (« au Havre », « des Éboulements »). */
+const LEADING_ARTICLE = /^(les?)[ \u00a0](?=\S)/i;
+
+/** `name` without its leading « Le » or « Les », and whether the article was plural. */
+function article(name: string): { rest: string; plural: boolean } | undefined {
+  const match = LEADING_ARTICLE.exec(name);
+  return match?.[1]
+    ? { rest: name.slice(match[0].length), plural: match[1].length === 3 }
+    : undefined;
+}
+
 /**
  * « de » before a word, elided as French writes it: « de juin 2013 », « d’octobre
  * 2013 », « d’Alpha inc. », « d’Œuvre… », « d’Yves », but « de Yamachiche » (a y before
  * a vowel is a consonant). An h is elided only in the few words of MUTE_H: whether it
- * is mute cannot be told from the spelling.
+ * is mute cannot be told from the spelling. A leading « Le » or « Les » contracts:
+ * « du Havre », « des Éboulements »; « La » and « L’ » stay (« de La Tuque »).
  */
-export const de = (word: string): string =>
-  /^(?:[aeiouàâäéèêëîïôöùûüœæ]|y(?![aeiouàâäéèêëîïôöùûü]))/i.test(word) || MUTE_H.test(word)
+export const de = (word: string): string => {
+  const contracted = article(word);
+  if (contracted) return `${contracted.plural ? 'des' : 'du'} ${contracted.rest}`;
+  return /^(?:[aeiouàâäéèêëîïôöùûüœæ]|y(?![aeiouàâäéèêëîïôöùûü]))/i.test(word) || MUTE_H.test(word)
     ? `d’${word}`
     : `de ${word}`;
+};
+
+/**
+ * « à » before a place or a name, contracted with its leading article as French
+ * writes it: « au Havre », « aux Îles-de-la-Madeleine », but « à La Tuque », « à
+ * L’Isle-Verte », « à Chandler ».
+ */
+export const a = (name: string): string => {
+  const contracted = article(name);
+  return contracted ? `${contracted.plural ? 'aux' : 'au'} ${contracted.rest}` : `à ${name}`;
+};
 
 /**
  * Every interface string of the site, in French (Canada). Another language is a
@@ -111,7 +136,7 @@ export const fr = {
       'Traduction non officielle\u00a0: l’organisme n’a pas publié ce communiqué en anglais\u202f; seul l’original français fait foi.',
     /** `Chandler, le 21 octobre 2013 –`, the dash kept on the date's line. */
     dateline: (city: string, date: string) => `${city}, le ${date}\u00a0–`,
-    origin: (city: string, date: string) => `Rédigé à ${city}, le ${date}`,
+    origin: (city: string, date: string) => `Rédigé ${a(city)}, le ${date}`,
     updated: (date: string) => `Mis à jour le ${date}`,
     endMark: '– 30 –',
     /** Link to the release as plain text (`…/communique.txt`), to copy and paste. */
@@ -317,7 +342,7 @@ export const fr = {
     collected:
       'Si vous vous abonnez aux alertes, nous recueillons votre adresse courriel, les sujets cochés et la date de votre consentement, pour vous envoyer les communiqués demandés, et rien d’autre.',
     provider: (provider: string, location: string) =>
-      `Le formulaire est envoyé directement à ${provider}, le service qui conserve les adresses et envoie les courriels pour notre compte\u202f; les adresses sont conservées ${location}.`,
+      `Le formulaire est envoyé directement ${a(provider)}, le service qui conserve les adresses et envoie les courriels pour notre compte\u202f; les adresses sont conservées ${location}.`,
     providerPolicy: (provider: string) => `Politique de confidentialité ${de(provider)}`,
     kept: 'Votre adresse est conservée tant que vous restez abonné\u202f; elle est supprimée quand vous vous désabonnez. Elle n’est ni vendue ni communiquée à quiconque d’autre.',
     contactTitle: 'Vos droits et votre personne-ressource',
