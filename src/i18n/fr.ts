@@ -2,16 +2,41 @@
 const MUTE_H =
   /^h(?:abita|ébergement|élène|éma|ervé|istoire|orticult|ôpita|ôtel|ubert|ugo|uile|umani|ydro|ygiène)/i;
 
+/** A name's leading article « Le » or « Les », which à and de absorb (« au Havre », « des Éboulements »). */
+const LEADING_ARTICLE = /^(les?)[ \u00a0](?=\S)/i;
+
+/** `name` without its leading « Le » or « Les », and whether the article was plural. */
+function article(name: string): { rest: string; plural: boolean } | undefined {
+  const match = LEADING_ARTICLE.exec(name);
+  return match?.[1]
+    ? { rest: name.slice(match[0].length), plural: match[1].length === 3 }
+    : undefined;
+}
+
 /**
  * « de » before a word, elided as French writes it: « de juin 2013 », « d’octobre
  * 2013 », « d’Alpha inc. », « d’Œuvre… », « d’Yves », but « de Yamachiche » (a y before
  * a vowel is a consonant). An h is elided only in the few words of MUTE_H: whether it
- * is mute cannot be told from the spelling.
+ * is mute cannot be told from the spelling. A leading « Le » or « Les » contracts:
+ * « du Havre », « des Éboulements »; « La » and « L’ » stay (« de La Tuque »).
  */
-export const de = (word: string): string =>
-  /^(?:[aeiouàâäéèêëîïôöùûüœæ]|y(?![aeiouàâäéèêëîïôöùûü]))/i.test(word) || MUTE_H.test(word)
+export const de = (word: string): string => {
+  const contracted = article(word);
+  if (contracted) return `${contracted.plural ? 'des' : 'du'} ${contracted.rest}`;
+  return /^(?:[aeiouàâäéèêëîïôöùûüœæ]|y(?![aeiouàâäéèêëîïôöùûü]))/i.test(word) || MUTE_H.test(word)
     ? `d’${word}`
     : `de ${word}`;
+};
+
+/**
+ * « à » before a place or a name, contracted with its leading article as French
+ * writes it: « au Havre », « aux Îles-de-la-Madeleine », but « à La Tuque », « à
+ * L’Isle-Verte », « à Chandler ».
+ */
+export const a = (name: string): string => {
+  const contracted = article(name);
+  return contracted ? `${contracted.plural ? 'aux' : 'au'} ${contracted.rest}` : `à ${name}`;
+};
 
 /**
  * Every interface string of the site, in French (Canada). Another language is a
@@ -46,8 +71,10 @@ export const fr = {
     title: 'Étiquettes',
     intro: 'Les communiqués classés par sujet.',
     pageTitle: (label: string, page: number) =>
-      page > 1 ? `Étiquette « ${label} », page ${page}` : `Étiquette « ${label} »`,
-    heading: (label: string) => `Communiqués sur « ${label} »`,
+      page > 1
+        ? `Étiquette «\u00a0${label}\u00a0», page ${page}`
+        : `Étiquette «\u00a0${label}\u00a0»`,
+    heading: (label: string) => `Communiqués sur «\u00a0${label}\u00a0»`,
   },
   members: {
     title: 'Membres',
@@ -106,27 +133,27 @@ export const fr = {
   release: {
     /** Shown on a translation the organisation has not published itself, in both languages. */
     unofficialTranslation:
-      'Traduction non officielle : l’organisme n’a pas publié ce communiqué en anglais ; seul l’original français fait foi.',
+      'Traduction non officielle\u00a0: l’organisme n’a pas publié ce communiqué en anglais\u202f; seul l’original français fait foi.',
     /** `Chandler, le 21 octobre 2013 –`, the dash kept on the date's line. */
     dateline: (city: string, date: string) => `${city}, le ${date}\u00a0–`,
-    origin: (city: string, date: string) => `Rédigé à ${city}, le ${date}`,
+    origin: (city: string, date: string) => `Rédigé ${a(city)}, le ${date}`,
     updated: (date: string) => `Mis à jour le ${date}`,
     endMark: '– 30 –',
     /** Link to the release as plain text (`…/communique.txt`), to copy and paste. */
     textVersion: 'Version texte',
     /** Heading of the release's files beside its text: text version, cover. */
     downloads: 'Téléchargements',
-    source: 'Source :',
-    information: 'Renseignements :',
+    source: 'Source\u00a0:',
+    information: 'Renseignements\u00a0:',
     tags: 'Étiquettes',
     members: 'Organisations concernées',
     related: 'Communiqués connexes',
     previous: 'Communiqué précédent',
     next: 'Communiqué suivant',
     neighbours: 'Autres communiqués',
-    draft: 'Brouillon : ce communiqué n’est pas publié.',
+    draft: 'Brouillon\u00a0: ce communiqué n’est pas publié.',
     embargo: (date: string, time?: string) =>
-      `Sous embargo jusqu’au ${date}${time ? ` à ${time}` : ''} : ce communiqué n’est pas encore publié.`,
+      `Sous embargo jusqu’au ${date}${time ? ` à ${time}` : ''}\u00a0: ce communiqué n’est pas encore publié.`,
   },
   mediaLibrary: {
     title: 'Médiathèque',
@@ -137,7 +164,7 @@ export const fr = {
     kinds: { photo: 'Photo', logo: 'Logo', portrait: 'Portrait' },
     download: (format: string, size: string) => `Télécharger l’original (${format}, ${size})`,
     /** Spoken after the link text, so that each download link is told apart. */
-    downloadOf: (title: string) => `: ${title}`,
+    downloadOf: (title: string) => `\u00a0: ${title}`,
   },
   /** Publication types (a release's `type:`), and the lists of each. */
   types: {
@@ -186,9 +213,9 @@ export const fr = {
     empty: 'Aucun contact de presse pour le moment.',
     /** A contact known only by its organisation, with no number or address published. */
     noDetails: 'Aucun nom, téléphone ni courriel publié pour le moment.',
-    phone: 'Téléphone :',
-    mobile: 'Cellulaire :',
-    email: 'Courriel :',
+    phone: 'Téléphone\u00a0:',
+    mobile: 'Cellulaire\u00a0:',
+    email: 'Courriel\u00a0:',
     languages: (languages: readonly string[]) =>
       `Entrevues en ${languages.map((code) => (code === 'en' ? 'anglais' : 'français')).join(' et en ')}`,
     vcard: 'Ajouter au carnet d’adresses',
@@ -237,9 +264,9 @@ export const fr = {
     copy: 'Copier le lien',
     copied: 'Lien copié',
   },
-  readingTime: (minutes: number) => `Lecture : ${minutes} min`,
+  readingTime: (minutes: number) => `Lecture\u00a0: ${minutes}\u00a0min`,
   print: {
-    url: 'Adresse de ce communiqué :',
+    url: 'Adresse de ce communiqué\u00a0:',
   },
   seo: {
     /** Open Graph locale (underscore form). */
@@ -257,27 +284,29 @@ export const fr = {
     formats: { rss: 'RSS', atom: 'Atom', json: 'JSON Feed' },
     /** `<link rel="alternate">` titles. */
     siteFeed: (format: string) => `Tous les communiqués (${format})`,
-    tagFeed: (label: string, format: string) => `Communiqués sur « ${label} » (${format})`,
+    tagFeed: (label: string, format: string) =>
+      `Communiqués sur «\u00a0${label}\u00a0» (${format})`,
     memberFeed: (name: string, format: string) => `Communiqués ${de(name)} (${format})`,
-    tagFeedTitle: (label: string, siteTitle: string) => `${siteTitle} : « ${label} »`,
-    memberFeedTitle: (name: string, siteTitle: string) => `${siteTitle} : ${name}`,
+    tagFeedTitle: (label: string, siteTitle: string) =>
+      `${siteTitle}\u00a0: «\u00a0${label}\u00a0»`,
+    memberFeedTitle: (name: string, siteTitle: string) => `${siteTitle}\u00a0: ${name}`,
     memberFeedDescription: (name: string) => `Les communiqués qui concernent ${name}.`,
-    subscribeSite: 'Suivez tous les communiqués dans votre lecteur de flux :',
-    subscribeTag: (label: string) => `Suivez les communiqués sur « ${label} » :`,
-    subscribeMember: (name: string) => `Suivez les communiqués ${de(name)} :`,
-    help: 'Qu’est-ce qu’un flux ?',
+    subscribeSite: 'Suivez tous les communiqués dans votre lecteur de flux\u00a0:',
+    subscribeTag: (label: string) => `Suivez les communiqués sur «\u00a0${label}\u00a0»\u00a0:`,
+    subscribeMember: (name: string) => `Suivez les communiqués ${de(name)}\u00a0:`,
+    help: 'Qu’est-ce qu’un flux\u202f?',
     pageTitle: 'S’abonner aux communiqués',
     intro:
       'Un flux (RSS, Atom ou JSON Feed) est une adresse qui annonce les nouveaux communiqués. Un lecteur de flux la consulte pour vous et vous montre chaque communiqué dès sa publication, en entier, sans que vous ayez à revenir sur le site ni à donner votre adresse courriel.',
     howTitle: 'Comment s’abonner',
     how: [
-      'Choisissez un lecteur de flux : une application sur votre téléphone ou votre ordinateur, un service en ligne, ou votre logiciel de courriel (plusieurs savent lire les flux).',
-      'Copiez l’adresse d’un flux ci-dessous (clic droit sur le lien, puis « Copier l’adresse du lien »).',
-      'Dans votre lecteur, choisissez « Ajouter un flux » ou « S’abonner », puis collez l’adresse.',
+      'Choisissez un lecteur de flux\u00a0: une application sur votre téléphone ou votre ordinateur, un service en ligne, ou votre logiciel de courriel (plusieurs savent lire les flux).',
+      'Copiez l’adresse d’un flux ci-dessous (clic droit sur le lien, puis «\u00a0Copier l’adresse du lien\u00a0»).',
+      'Dans votre lecteur, choisissez «\u00a0Ajouter un flux\u00a0» ou «\u00a0S’abonner\u00a0», puis collez l’adresse.',
     ],
     whichTitle: 'Quel flux choisir',
     which:
-      'Les trois formats donnent les mêmes communiqués ; RSS est le plus répandu. Vous pouvez aussi suivre un seul sujet ou une seule organisation : chaque page d’étiquette et chaque page de membre offre son propre flux.',
+      'Les trois formats donnent les mêmes communiqués\u202f; RSS est le plus répandu. Vous pouvez aussi suivre un seul sujet ou une seule organisation\u00a0: chaque page d’étiquette et chaque page de membre offre son propre flux.',
     siteTitle: 'Tous les communiqués',
     limit: (n: number) => `Les ${n} communiqués les plus récents, en texte intégral.`,
   },
@@ -288,7 +317,7 @@ export const fr = {
     email: 'Votre adresse courriel',
     topics: 'Sujets',
     all: 'Tous les communiqués',
-    tag: (label: string) => `Étiquette « ${label} »`,
+    tag: (label: string) => `Étiquette «\u00a0${label}\u00a0»`,
     member: (name: string) => `Communiqués ${de(name)}`,
     consent: (org: string) =>
       `J’accepte de recevoir par courriel les communiqués ${de(org)} sur les sujets cochés.`,
@@ -313,7 +342,7 @@ export const fr = {
     collected:
       'Si vous vous abonnez aux alertes, nous recueillons votre adresse courriel, les sujets cochés et la date de votre consentement, pour vous envoyer les communiqués demandés, et rien d’autre.',
     provider: (provider: string, location: string) =>
-      `Le formulaire est envoyé directement à ${provider}, le service qui conserve les adresses et envoie les courriels pour notre compte\u202f; les adresses sont conservées ${location}.`,
+      `Le formulaire est envoyé directement ${a(provider)}, le service qui conserve les adresses et envoie les courriels pour notre compte\u202f; les adresses sont conservées ${location}.`,
     providerPolicy: (provider: string) => `Politique de confidentialité ${de(provider)}`,
     kept: 'Votre adresse est conservée tant que vous restez abonné\u202f; elle est supprimée quand vous vous désabonnez. Elle n’est ni vendue ni communiquée à quiconque d’autre.',
     contactTitle: 'Vos droits et votre personne-ressource',
@@ -324,14 +353,14 @@ export const fr = {
   /** Images and the MDX components of releases (`src/components/mdx/`). */
   media: {
     /** Under an image: who took it or owns it. */
-    credit: (who: string) => `Crédit : ${who}`,
+    credit: (who: string) => `Crédit\u00a0: ${who}`,
     /** Under a quotation: `— Carol Cotton, directrice générale de GIMXPORT`. */
     quoteBy: (name: string, role?: string) => (role ? `— ${name}, ${role}` : `— ${name}`),
     /** A release component used without a required attribute (`npm run check` says so first). */
     missingAttribute: (component: string, attribute: string) =>
-      `<${component}> : l’attribut ${attribute} est obligatoire (voir le guide de rédaction).`,
+      `<${component}>\u00a0: l’attribut ${attribute} est obligatoire (voir le guide de rédaction).`,
     /** Read by screen readers before a key figure. */
-    keyFigure: 'Chiffre clé :',
+    keyFigure: 'Chiffre clé\u00a0:',
     /** Under a release's cover: its original file, e.g. `(JPEG, 275 ko)`. */
     downloadCover: (format: string, size: string) =>
       `Télécharger l’image en haute résolution (${format}, ${size})`,
@@ -345,27 +374,27 @@ export const fr = {
       `${width} × ${height} px, ${format}, ${size}`,
     downloadAll: (count: number, size: string) =>
       `Tout télécharger (${count} ${count > 1 ? 'images' : 'image'} et leurs légendes, ZIP, ${size})`,
-    rights: (rights: string) => `Droits : ${rights}`,
+    rights: (rights: string) => `Droits\u00a0: ${rights}`,
     /** The text file in `medias.zip`. */
     notes: {
       dimensions: (width: number, height: number, format: string, size: string) =>
-        `Dimensions : ${width} × ${height} px, ${format}, ${size}`,
-      alt: (alt: string) => `Description : ${alt}`,
-      caption: (caption: string) => `Légende : ${caption}`,
-      credit: (credit: string) => `Crédit : ${credit}`,
+        `Dimensions\u00a0: ${width} × ${height} px, ${format}, ${size}`,
+      alt: (alt: string) => `Description\u00a0: ${alt}`,
+      caption: (caption: string) => `Légende\u00a0: ${caption}`,
+      credit: (credit: string) => `Crédit\u00a0: ${credit}`,
       rights: (rights: string | undefined) =>
-        `Droits d’utilisation : ${rights ?? 'non précisés ; renseignez-vous auprès du contact de presse'}`,
+        `Droits d’utilisation\u00a0: ${rights ?? 'non précisés\u202f; renseignez-vous auprès du contact de presse'}`,
     },
   },
   /** Shown by `npm run dev` only, where a file in error keeps its last valid version. */
   preview: {
     errors:
-      'Ce communiqué contient une erreur : l’aperçu montre sa dernière version valide. Corrigez le fichier, puis enregistrez-le.',
-    warnings: 'À vérifier dans ce communiqué :',
-    file: (file: string) => `Fichier : ${file}`,
+      'Ce communiqué contient une erreur\u00a0: l’aperçu montre sa dernière version valide. Corrigez le fichier, puis enregistrez-le.',
+    warnings: 'À vérifier dans ce communiqué\u00a0:',
+    file: (file: string) => `Fichier\u00a0: ${file}`,
     brokenTitle: 'Des fichiers de content/ contiennent des erreurs',
     brokenBody:
-      'Un communiqué en erreur qui n’a jamais eu de version valide n’a pas encore de page. Corrigez le fichier et enregistrez-le : sa page apparaîtra.',
+      'Un communiqué en erreur qui n’a jamais eu de version valide n’a pas encore de page. Corrigez le fichier et enregistrez-le\u00a0: sa page apparaîtra.',
   },
   search: {
     /** Header search box. */
@@ -380,7 +409,7 @@ export const fr = {
     /** Shown by `npm run dev`: the index only exists in a built site. */
     devTitle: 'La recherche n’est pas disponible en développement',
     devBody:
-      'L’index de recherche (Pagefind) est créé à la construction du site. Pour essayer la recherche, lancez :',
+      'L’index de recherche (Pagefind) est créé à la construction du site. Pour essayer la recherche, lancez\u00a0:',
     devCommand: 'npm run build && npm run preview',
     noScript: 'La recherche nécessite JavaScript.',
     /** Pagefind UI strings not in its French translation, or worded for this site. */

@@ -43,16 +43,23 @@ test('the tag index shows each tag with its count', async ({ tagIndex }) => {
   await expect(tagIndex.entry('Exportation')).toContainText(t.releases.count(1));
 });
 
-test('the year and month archives list the release, the month under its day', async ({ list }) => {
+test('the year and month archives list the release, the month under its day, dated once', async ({
+  list,
+}) => {
   await list.open('/communiques/2013/');
   await expect(list.heading).toHaveText(t.archives.year(FLAGSHIP.year));
   await expect(list.release(FLAGSHIP.titlePattern)).toBeVisible();
+  await expect(list.releaseItem(FLAGSHIP.titlePattern)).toContainText(FLAGSHIP.date);
   const response = await list.open('/communiques/2013/10/');
   expect(response?.status()).toBe(200);
   await expect(list.heading).toHaveText(t.archives.month('octobre 2013'));
   await expect(list.daySection(FLAGSHIP.date).getByRole('heading', { level: 3 })).toHaveText(
     FLAGSHIP.titlePattern,
   );
+  // The day's heading names the date: the release under it does not repeat it.
+  const item = list.releaseItem(FLAGSHIP.titlePattern);
+  await expect(item).toContainText(FLAGSHIP.city);
+  await expect(item).not.toContainText(FLAGSHIP.date);
 });
 
 test('the day’s former address leads to the day on the month page', async ({ page, list }) => {

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatLongDate } from '@/core/dates';
 import { absoluteUrl, dayAnchorPath, dayPath, monthPath } from '@/core/urls';
+import { strings } from '@/i18n/strings';
 import { fileOfSitePath, listPages, listRedirectPages, sitePathOf } from './lib/files';
 import { readContent } from './lib/content';
 import { readSitemap } from './lib/sitemap';
@@ -95,6 +97,21 @@ describe.each(BUILDS)('the day addresses of $dist/', ({ dist, content }) => {
       if (!new RegExp(`<h2 id="${id}"`).test(read(dist, month))) {
         problems.push(`${month} : pas de titre id="${id}"`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('each have a section that names the day once, in its heading, never under each release', () => {
+    const problems: string[] = [];
+    for (const { date, lang } of days.values()) {
+      const [month = '', id = ''] = dayAnchorPath(date, lang).split('#');
+      const section = sectionWithId(read(dist, month), id) ?? '';
+      const heading = formatLongDate(date, strings(lang).lang);
+      if (!section.includes(`>${heading}</h2>`) || !section.includes(`<h2 id="${id}"`)) {
+        problems.push(`${month}#${id} : pas de titre « ${heading} »`);
+      }
+      const repeated = section.match(/<time\b/g)?.length ?? 0;
+      if (repeated > 0) problems.push(`${month}#${id} : date répétée ${repeated} fois`);
     }
     expect(problems).toEqual([]);
   });

@@ -86,7 +86,7 @@ for (const { dist, content } of [
           expect(exif?.includes(Buffer.from([0x88, 0x25])) ?? false, name).toBe(false);
         }
         const notes = entries.get('legendes-credits-droits.txt')?.toString('utf8') ?? '';
-        expect(notes).toContain('Droits d’utilisation :');
+        expect(notes).toContain('Droits d’utilisation\u00a0:');
         expect(notes).toContain(`/${folder}`);
       }
       if (dist === 'dist-fixture') {
@@ -114,7 +114,7 @@ describe('the media library of the fixture newsroom', () => {
   it('shows its albums, then the images in none, each with a preview, its facts and its rights', () => {
     const headings = [...main.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual(['Portraits', 'Vie de l’organisme', 'Autres images']);
-    expect(main).toContain('Droits : CC BY 4.0, avec mention du crédit');
+    expect(main).toContain('Droits\u00a0: CC BY 4.0, avec mention du crédit');
     expect(main).toMatch(/1600 × 1067 px, JPEG, \d+\s+ko/);
     expect(main).toMatch(/<picture>[\s\S]*?type="image\/avif"/);
     expect(main).toContain('alt="Le logo bleu de l’organisme d’essai."');

@@ -250,9 +250,10 @@ describe('an MDX release’s text version (dist-fixture)', () => {
     expect(mdx).toContain(
       '\n\n«\u00a0Une citation d’essai, rapportée telle quelle.\u00a0»\n\n— Personne Fictive, porte-parole de l’organisme d’essai\n\n',
     );
-    // Words apart, as the page reads them aloud (the page's own spaces, plain ones here).
-    expect(mdx).toContain('\n\nChiffre clé : 12 000 visiteurs d’essai en 2023\n\n');
-    expect(mdx).toContain('\n\nLes collines d’essai. Crédit : Photographe fictif\n\n');
+    // Words apart, as the page reads them aloud: the labels' no-break space before the
+    // colon, the value's own spaces (plain ones here).
+    expect(mdx).toContain('\n\nChiffre clé\u00a0: 12 000 visiteurs d’essai en 2023\n\n');
+    expect(mdx).toContain('\n\nLes collines d’essai. Crédit\u00a0: Photographe fictif\n\n');
     const newest = readFileSync(
       'dist-fixture/communiques/2025/01/05/communique-25/communique.txt',
       'utf8',

@@ -76,7 +76,7 @@ describe('feed paths and links', () => {
       'application/atom+xml',
       'application/feed+json',
     ]);
-    expect(links[0]?.title).toBe('Communiqués sur « Exportation » (RSS)');
+    expect(links[0]?.title).toBe('Communiqués sur «\u00a0Exportation\u00a0» (RSS)');
   });
 });
 

@@ -33,8 +33,8 @@ const parts: ReleaseTextParts = {
   bodyHtml:
     '<p>Huit membres ont pris part à une <a href="/etiquettes/mission-commerciale/">mission</a>.</p>\n<h2>Des retombées tangibles</h2>\n<p>Suite.</p>',
   contacts: [
-    { label: 'Source :', contacts: [service] },
-    { label: 'Renseignements :', contacts: [person, service] },
+    { label: `Source${NBSP}:`, contacts: [service] },
+    { label: `Renseignements${NBSP}:`, contacts: [person, service] },
   ],
   about: {
     title: 'À propos du Technocentre des TIC',
@@ -61,16 +61,16 @@ describe('a release’s text version', () => {
         '',
         `–${NBSP}30${NBSP}–`,
         '',
-        'Source :',
+        `Source${NBSP}:`,
         'Technocentre des TIC',
         '',
-        'Renseignements :',
+        `Renseignements${NBSP}:`,
         'Dominique Exemple',
         'Relations avec les médias',
         'Technocentre des TIC',
-        'Téléphone : 418 555-0100, poste 2',
-        'Cellulaire : 581 555-0199',
-        'Courriel : presse@example.org',
+        `Téléphone${NBSP}: 418 555-0100, poste 2`,
+        `Cellulaire${NBSP}: 581 555-0199`,
+        `Courriel${NBSP}: presse@example.org`,
         'Entrevues en français et en anglais',
         '',
         'Technocentre des TIC',
@@ -78,7 +78,7 @@ describe('a release’s text version', () => {
         'À propos du Technocentre des TIC',
         'Le Technocentre regroupe des entreprises.',
         '',
-        `Adresse de ce communiqué : ${URL}`,
+        `Adresse de ce communiqué${NBSP}: ${URL}`,
         '',
       ].join('\n'),
     );
@@ -90,15 +90,15 @@ describe('a release’s text version', () => {
       subtitle: undefined,
       origin: undefined,
       contacts: [
-        { label: 'Source :', contacts: [] },
-        { label: 'Renseignements :', contacts: [service] },
+        { label: `Source${NBSP}:`, contacts: [] },
+        { label: `Renseignements${NBSP}:`, contacts: [service] },
       ],
     });
     expect(
       text.startsWith(`Mission TIC en France\n\nChandler, le 21 octobre 2013${NBSP}– Huit`),
     ).toBe(true);
-    expect(text).not.toContain('Source :');
-    expect(text).toContain('Renseignements :\nTechnocentre des TIC\n\nÀ propos');
+    expect(text).not.toContain(`Source${NBSP}:`);
+    expect(text).toContain(`Renseignements${NBSP}:\nTechnocentre des TIC\n\nÀ propos`);
   });
 
   it('says when the release was corrected, under its subtitle', () => {

@@ -28,6 +28,13 @@ export class ListPage extends SitePage {
     return this.page.getByRole('link', { name: title });
   }
 
+  /** A release's item in the list, by its title: title, type, date, city and summary. */
+  releaseItem(title: string | RegExp): Locator {
+    return this.page
+      .locator('main ol > li')
+      .filter({ has: this.page.getByRole('link', { name: title }) });
+  }
+
   /** A day's section of a month archive, by its heading (« 21 octobre 2013 »). */
   daySection(label: string): Locator {
     return this.page.locator('main section').filter({
