@@ -54,38 +54,44 @@ const fontFile = (what: string) =>
  * the characters that end a CSS declaration are refused in the name, which the
  * stylesheet quotes.
  */
-export const customFontSchema = z.strictObject({
-  /** The family name, as CSS and the cards name it. */
-  name: z
-    .string({ error: 'font.name : le nom de la police est attendu, par exemple Marque Sans' })
-    .trim()
-    .regex(/^[^'"\\;{}<>]+$/, {
-      error: (issue) =>
-        `font.name : « ${String(issue.input)} » n’est pas un nom de police : écrivez-le sans guillemets, apostrophes droites, barres obliques inverses, point-virgule ni accolades, par exemple Marque Sans`,
-    })
-    .meta({
-      title: 'Nom de la police',
-      description: 'Le nom de la famille, par exemple Marque Sans.',
+export const customFontSchema = z
+  .strictObject({
+    /** The family name, as CSS and the cards name it. */
+    name: z
+      .string({ error: 'font.name : le nom de la police est attendu, par exemple Marque Sans' })
+      .trim()
+      .regex(/^[^'"\\;{}<>]+$/, {
+        error: (issue) =>
+          `font.name : « ${String(issue.input)} » n’est pas un nom de police : écrivez-le sans guillemets, apostrophes droites, barres obliques inverses, point-virgule ni accolades, par exemple Marque Sans`,
+      })
+      .meta({
+        title: 'Nom de la police',
+        description: 'Le nom de la famille, par exemple Marque Sans.',
+      }),
+    /** Upright, normal weight; a variable font covers every weight. */
+    regular: fontFile('font.regular').meta({
+      title: 'Fichier normal',
+      description:
+        'Le fichier de la police droite, de préférence WOFF2, chemin depuis content/, par exemple polices/marque.woff2. Une police variable couvre toutes les graisses.',
     }),
-  /** Upright, normal weight; a variable font covers every weight. */
-  regular: fontFile('font.regular').meta({
-    title: 'Fichier normal',
+    /** Bold; without it, the regular file draws bold (its own weights if variable). */
+    bold: fontFile('font.bold').optional().meta({
+      title: 'Fichier gras',
+      description:
+        'Facultatif : le fichier du gras. Sans lui, le fichier normal sert aussi au gras (une police variable a ses propres graisses).',
+    }),
+    /** Italic; fetched only by pages that set italics. */
+    italic: fontFile('font.italic').optional().meta({
+      title: 'Fichier italique',
+      description:
+        'Facultatif : le fichier de l’italique, téléchargé seulement par les pages qui en ont.',
+    }),
+  })
+  .meta({
+    title: 'Police de l’organisme',
     description:
-      'Le fichier de la police droite, de préférence WOFF2, chemin depuis content/, par exemple polices/marque.woff2. Une police variable couvre toutes les graisses.',
-  }),
-  /** Bold; without it, the regular file draws bold (its own weights if variable). */
-  bold: fontFile('font.bold').optional().meta({
-    title: 'Fichier gras',
-    description:
-      'Facultatif : le fichier du gras. Sans lui, le fichier normal sert aussi au gras (une police variable a ses propres graisses).',
-  }),
-  /** Italic; fetched only by pages that set italics. */
-  italic: fontFile('font.italic').optional().meta({
-    title: 'Fichier italique',
-    description:
-      'Facultatif : le fichier de l’italique, téléchargé seulement par les pages qui en ont.',
-  }),
-});
+      'La police propre à l’organisme : son nom et ses fichiers, chemins depuis content/ (voir « Logo, couleur et police » dans le guide).',
+  });
 
 /** An organisation's own font, as the settings give it. */
 export type CustomFont = z.output<typeof customFontSchema>;

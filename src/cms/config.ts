@@ -47,6 +47,19 @@ export const COLLECTIONS = {
   mediatheque: 'mediatheque',
 } as const;
 
+/** The value at a dotted path (`brand.font`) of parsed settings, if any. */
+function valueAt(settings: object, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) =>
+        typeof value === 'object' && value !== null
+          ? (value as Record<string, unknown>)[key]
+          : undefined,
+      settings,
+    );
+}
+
 /** How many existing tags the tags field's help names at most. */
 const TAGS_IN_HINT = 40;
 
@@ -234,7 +247,10 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
     label: 'Réglages du site',
     icon: 'settings',
     file: `${contentDir}/site.yaml`,
-    fields: fieldsOf(schemaNode(siteSchema), context),
+    fields: fieldsOf(schemaNode(siteSchema), {
+      ...context,
+      valueAt: (path) => valueAt(site, path),
+    }),
   };
   return {
     backend: backend(site.cms),

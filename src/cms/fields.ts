@@ -56,6 +56,37 @@ export interface FieldContext {
   translation?: ((path: string) => Translation) | undefined;
   /** Sentences added to a field's help, by dotted path (the existing tags). */
   hints?: Readonly<Record<string, string>> | undefined;
+  /** The value the file holds now at a dotted path: picks the branch of a choice. */
+  valueAt?: ((path: string) => unknown) | undefined;
+}
+
+/**
+ * The node a field edits. A choice between names and a block (the brand's font: a
+ * bundled font's name or the organisation's own files) has no widget of its own: the
+ * field offers the names, unless the file already holds the block, which it then edits
+ * as a block, so that saving never replaces it by a name.
+ */
+function branchOf(node: SchemaNode, context: FieldContext, path: string): SchemaNode {
+  const names = node.anyOf?.find((branch) => branch.enum);
+  const block = node.anyOf?.find((branch) => branch.type === 'object');
+  const current = context.valueAt?.(path);
+  if (block && typeof current === 'object' && current !== null) {
+    return {
+      ...block,
+      title: block.title ?? node.title,
+      description: block.description ?? node.description,
+    };
+  }
+  if (names) {
+    return {
+      ...names,
+      title: node.title,
+      description: node.description,
+      labels: node.labels,
+      default: node.default,
+    };
+  }
+  return node;
 }
 
 /** The collection each kind of reference lists, and how its entries are shown. */
@@ -150,11 +181,6 @@ function widgetOf(node: SchemaNode, context: FieldContext, path: string): Widget
       ...(node.pattern ? { pattern: [node.pattern, message] as [string, string] } : {}),
     } satisfies Omit<StringField, 'name'>;
   }
-  // A choice among names or a block the settings give by hand (the organisation's own
-  // font): the CMS offers the names, and the help says where the block is written.
-  const names = node.anyOf?.find((branch) => branch.enum);
-  if (names)
-    return widgetOf({ ...names, labels: node.labels, default: node.default }, context, path);
   if (node.enum || node.options) {
     const select: Omit<SelectField, 'name'> = { widget: 'select', options: optionsOf(node) };
     return typeof node.default === 'string' ? { ...select, default: node.default } : select;
@@ -227,6 +253,7 @@ export function fieldOf(
   context: FieldContext,
   path = name,
 ): Field {
+  node = branchOf(node, context, path);
   const moment =
     node.moment === 'day-time' || node.moment === 'day-or-day-time'
       ? MOMENT_FORMS[node.moment]

@@ -438,3 +438,35 @@ describe('the tags field', () => {
     );
   });
 });
+
+describe('the brand’s font field', () => {
+  const fontField = (config: CmsConfig): Field | undefined =>
+    walk(fieldsOf(config, 'site')).find(({ path }) => path === 'brand.font')?.field;
+
+  it('offers the bundled fonts by name while the settings name one', () => {
+    const field = fontField(frenchOnly);
+    expect(field && 'widget' in field ? field.widget : undefined).toBe('select');
+  });
+
+  it('edits the organisation’s own font as its block, so that saving keeps its files', () => {
+    const custom = { name: 'Marque Sans', regular: 'polices/marque.woff2' };
+    const field = fontField(
+      configFor(['fr'], {
+        site: {
+          ...site,
+          languages: ['fr'],
+          cms: { ...CMS },
+          brand: { ...site.brand, font: custom },
+        },
+      }),
+    );
+    expect(field && 'widget' in field ? field.widget : undefined).toBe('object');
+    expect(subfields(field as Field).map((sub) => sub.name)).toEqual([
+      'name',
+      'regular',
+      'bold',
+      'italic',
+    ]);
+    expect(field && 'label' in field ? field.label : '').toBe('Police de l’organisme');
+  });
+});
