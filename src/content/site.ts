@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { SITE_FILE } from './catalogue';
 import { siteSchema, type SiteSettings } from './schemas';
+import { withoutField } from '@/core/messages';
 import { typeset } from '@/core/typography';
 import type { Lang } from '@/i18n/lang';
 
@@ -11,7 +12,8 @@ export function parseSiteSettings(source: string, file = SITE_FILE): SiteSetting
   const result = siteSchema.safeParse(parse(source));
   if (!result.success) {
     const problems = result.error.issues.map(
-      (issue) => `  - ${issue.path.join('.') || '(racine)'} : ${issue.message}`,
+      (issue) =>
+        `  - ${issue.path.join('.') || '(racine)'} : ${withoutField(issue.message, issue.path.map(String))}`,
     );
     throw new Error(`${file} est invalide :\n${problems.join('\n')}`);
   }

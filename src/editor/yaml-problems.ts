@@ -3,6 +3,7 @@ import { parse, YAMLParseError } from 'yaml';
 import { isFields, loadYaml, readFrontmatterOf } from '@/content/frontmatter';
 import { closest } from '@/content/references';
 import type { Problem, SourceFile } from './problems';
+import { withoutField } from '@/core/messages';
 
 /**
  * Reading an editor's YAML (front matter, `site.yaml`, `tags.yaml`) into data or into
@@ -163,12 +164,11 @@ export function schemaProblems(
       });
     }
     const value = valueAt(data, issue.path);
+    const message = withoutField(issue.message, path);
     if (value === undefined) {
-      return [
-        { severity: 'error', file, field, message: `champ obligatoire absent — ${issue.message}` },
-      ];
+      return [{ severity: 'error', file, field, message: `champ obligatoire absent — ${message}` }];
     }
-    return [{ severity: 'error', file, field, found: show(value), message: issue.message }];
+    return [{ severity: 'error', file, field, found: show(value), message }];
   });
 }
 

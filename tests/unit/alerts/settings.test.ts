@@ -66,7 +66,9 @@ describe('alert settings in npm run check', () => {
       value: x
 `,
     );
-    expect(text).toMatch(/action : une adresse web complète en https est attendue/);
+    expect(text).toMatch(
+      /alerts\.action \(trouvé : http:\/\/example\.org\/[^)]*\) : une adresse web complète en https est attendue/,
+    );
     expect(text).toMatch(/un sujet nomme exactement une chose/);
   });
 

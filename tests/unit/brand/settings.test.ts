@@ -34,7 +34,7 @@ describe('brand settings', () => {
   it('fails the build on an accent without contrast, naming the colour and the ratio', () => {
     const attempt = () => parseSiteSettings(`${SITE}brand:\n  accent: '#ff9900'\n`);
     expect(attempt).toThrow(
-      /- brand\.accent : accent : la couleur « #ff9900 » n’a qu’un contraste de 2,\d\d:1 sur le fond de page du thème clair \(#ffffff\) ; il faut au moins 4,5:1 pour du texte \(WCAG AA\) : choisissez une couleur plus foncée/,
+      /- brand\.accent : la couleur « #ff9900 » n’a qu’un contraste de 2,\d\d:1 sur le fond de page du thème clair \(#ffffff\) ; il faut au moins 4,5:1 pour du texte \(WCAG AA\) : choisissez une couleur plus foncée/,
     );
   });
 
@@ -64,7 +64,7 @@ describe('brand settings', () => {
     );
     expect(report).toContain('content/site.yaml');
     expect(report).toMatch(
-      /✗ erreur — brand\.accentDark : accentDark : la couleur « #0b5f73 » n’a qu’un contraste de 2,\d\d:1 sur le fond de page du thème sombre/,
+      /✗ erreur — brand\.accentDark : la couleur « #0b5f73 » n’a qu’un contraste de 2,\d\d:1 sur le fond de page du thème sombre/,
     );
     const valid = formatProblems(
       checkContent({

@@ -11,7 +11,7 @@ describe('site settings', () => {
   it('names the file and every faulty field', () => {
     const attempt = () => parseSiteSettings('name: X\nurl: pas-une-adresse\n');
     expect(attempt).toThrow(/^content\/site\.yaml est invalide :/);
-    expect(attempt).toThrow(/- url : url : une adresse web complète est attendue/);
+    expect(attempt).toThrow(/- url : une adresse web complète est attendue/);
     expect(attempt).toThrow(/- shortName : nom court : un texte est attendu/);
   });
 });

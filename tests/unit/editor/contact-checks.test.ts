@@ -58,7 +58,7 @@ describe('npm run check, on press contacts', () => {
     expect(
       report({ contacts: [contact('direction', 'name: Claude Fictif\nemail: claude@\n')] }),
     ).toContain(
-      '✗ erreur — email (trouvé : claude@) : email : une adresse courriel valide est attendue (nom@domaine.org)',
+      '✗ erreur — email (trouvé : claude@) : une adresse courriel valide est attendue (nom@domaine.org)',
     );
   });
 

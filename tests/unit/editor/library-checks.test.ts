@@ -30,6 +30,6 @@ describe('npm run check, on the media library', () => {
   it('refuses a kind it does not know', () => {
     expect(
       report('src: ./logo.png\ntitle: Logo\nalt: Le logo.\nrights: Libre\nkind: dessin\n'),
-    ).toContain('kind : photo, logo ou portrait est attendu');
+    ).toContain('✗ erreur — kind (trouvé : dessin) : photo, logo ou portrait est attendu');
   });
 });

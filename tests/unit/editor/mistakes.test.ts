@@ -89,7 +89,7 @@ const MISTAKES: Mistake[] = [
   {
     mistake: '« oui » for a yes-or-no field',
     files: ['brouillon-oui.md'],
-    says: ['✗ erreur — draft (trouvé : oui) : draft : true ou false est attendu'],
+    says: ['✗ erreur — draft (trouvé : oui) : true ou false est attendu'],
   },
   {
     mistake: 'a member id mistyped',
@@ -140,15 +140,13 @@ const MISTAKES: Mistake[] = [
     mistake: 'a cover without alt text',
     files: ['couverture-sans-alt.md'],
     says: [
-      '✗ erreur — image.alt : champ obligatoire absent — alt : le texte de remplacement est obligatoire ; décrivez en une phrase ce que montre l’image',
+      '✗ erreur — image.alt : champ obligatoire absent — le texte de remplacement est obligatoire ; décrivez en une phrase ce que montre l’image',
     ],
   },
   {
     mistake: 'a cover with empty alt text',
     files: ['couverture-alt-vide.md'],
-    says: [
-      '✗ erreur — image.alt (trouvé : ) : alt : le texte de remplacement ne peut pas être vide',
-    ],
+    says: ['✗ erreur — image.alt (trouvé : ) : le texte de remplacement ne peut pas être vide'],
   },
   {
     mistake: 'a cover file that is not there',
@@ -254,7 +252,7 @@ const MISTAKES: Mistake[] = [
     mistake: 'a media advisory’s event without its start',
     files: ['avis-sans-debut.md'],
     says: [
-      '✗ erreur — event.start : champ obligatoire absent — start : la date et l’heure du début sont attendues, au format AAAA-MM-JJ HH:MM (exemple : 2026-12-08 10:30)',
+      '✗ erreur — event.start : champ obligatoire absent — la date et l’heure du début sont attendues, au format AAAA-MM-JJ HH:MM (exemple : 2026-12-08 10:30)',
     ],
   },
   {
@@ -268,7 +266,7 @@ const MISTAKES: Mistake[] = [
     mistake: 'a media advisory’s event without its place',
     files: ['avis-sans-lieu.md'],
     says: [
-      '✗ erreur — event.place : champ obligatoire absent — place : le nom du lieu est attendu, par exemple Salle du conseil de l’hôtel de ville',
+      '✗ erreur — event.place : champ obligatoire absent — le nom du lieu est attendu, par exemple Salle du conseil de l’hôtel de ville',
     ],
   },
   {
