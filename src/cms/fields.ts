@@ -60,6 +60,12 @@ export interface FieldContext {
   valueAt?: ((path: string) => unknown) | undefined;
 }
 
+/** The keys of `values` that have a value: optional keys are never set to `undefined`. */
+const defined = <T extends object>(values: T): Partial<T> =>
+  Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+
 /**
  * The node a field edits. A choice between names and a block (the brand's font: a
  * bundled font's name or the organisation's own files) has no widget of its own: the
@@ -72,20 +78,21 @@ function branchOf(node: SchemaNode, context: FieldContext, path: string): Schema
   const current = context.valueAt?.(path);
   if (block && typeof current === 'object' && current !== null) {
     return {
+      ...node,
       ...block,
-      title: block.title ?? node.title,
-      description: block.description ?? node.description,
+      ...defined({ title: block.title, description: block.description }),
     };
   }
-  if (names) {
+  if (names)
     return {
       ...names,
-      title: node.title,
-      description: node.description,
-      labels: node.labels,
-      default: node.default,
+      ...defined({
+        title: node.title,
+        description: node.description,
+        labels: node.labels,
+        default: node.default,
+      }),
     };
-  }
   return node;
 }
 
