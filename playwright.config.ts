@@ -46,7 +46,28 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: [/fixture\.spec\.ts$/, /lighthouse\.spec\.ts$/, ...screenshots],
+      testIgnore: [
+        /fixture\.spec\.ts$/,
+        /lighthouse\.spec\.ts$/,
+        /editor-preview\.spec\.ts$/,
+        /cms\.spec\.ts$/,
+        ...screenshots,
+      ],
+      use: { baseURL: `http://localhost:${SITE_PORT}` },
+    },
+    {
+      // /admin/ edits a copy of content/ and builds it (see 'editor').
+      name: 'cms',
+      testMatch: /cms\.spec\.ts$/,
+      use: { baseURL: `http://localhost:${SITE_PORT}` },
+    },
+    {
+      // After the CMS's tests, never beside them: a build writes the content layer's
+      // imports into .astro/, which the editor's-loop dev server watches, so a build of
+      // the CMS's content folder made every page of that server fail on its images.
+      name: 'editor',
+      testMatch: /editor-preview\.spec\.ts$/,
+      dependencies: ['cms'],
       use: { baseURL: `http://localhost:${SITE_PORT}` },
     },
     {
@@ -60,7 +81,7 @@ export default defineConfig({
       // server of the editor's-loop tests beside it, and timings of its own report.
       name: 'lighthouse',
       testMatch: /lighthouse\.spec\.ts$/,
-      dependencies: ['site', 'fixture'],
+      dependencies: ['site', 'fixture', 'cms', 'editor'],
       use: { baseURL: `http://localhost:${SITE_PORT}` },
     },
   ],

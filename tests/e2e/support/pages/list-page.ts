@@ -68,7 +68,10 @@ export class ListPage extends SitePage {
     for (;;) {
       seen.push(...(await this.releaseTitles()));
       if ((await this.nextPage.count()) === 0) return seen;
+      const next = await this.nextPage.getAttribute('href');
       await this.nextPage.click();
+      // The click returns before the next page is there: read its titles, not none.
+      await this.page.waitForURL((url) => url.pathname === next);
     }
   }
 }
