@@ -27,27 +27,37 @@ const colour = (what: string) =>
     })
     .transform((hex) => hex.toLowerCase());
 
+/**
+ * A file of `content/`, by its path from there: never absolute, never climbing out with
+ * `..`, and of one of `extensions` (`kind` names them to the editor).
+ */
+const contentFile = (what: string, extensions: readonly string[], kind: string, example: string) =>
+  z
+    .string({ error: `${what} : un chemin de fichier est attendu, par exemple ${example}` })
+    .trim()
+    .regex(
+      new RegExp(
+        `^(?![/\\\\])(?!.*(?:^|[/\\\\])\\.\\.(?:[/\\\\]|$)).+\\.(?:${extensions.join('|')})$`,
+        'i',
+      ),
+      {
+        error: (issue) =>
+          `${what} : « ${String(issue.input)} » n’est pas ${kind} de content/ : écrivez son chemin depuis content/, par exemple ${example}`,
+      },
+    );
+
 /** An SVG or PNG file, relative to `content/`. */
 const logoFile = (what: string) =>
-  z
-    .string({ error: `${what} : un chemin de fichier est attendu, par exemple images/logo.svg` })
-    .trim()
-    .regex(/^(?![/\\])(?!.*(?:^|[/\\])\.\.(?:[/\\]|$)).+\.(?:svg|png)$/i, {
-      error: (issue) =>
-        `${what} : « ${String(issue.input)} » n’est pas un fichier SVG ou PNG de content/ : écrivez son chemin depuis content/, par exemple images/logo.svg`,
-    });
+  contentFile(what, ['svg', 'png'], 'un fichier SVG ou PNG', 'images/logo.svg');
 
-/** A font file, relative to `content/`, with the same path safety as a logo. */
+/** A font file, relative to `content/`. */
 const fontFile = (what: string) =>
-  z
-    .string({
-      error: `${what} : un chemin de fichier est attendu, par exemple polices/marque.woff2`,
-    })
-    .trim()
-    .regex(/^(?![/\\])(?!.*(?:^|[/\\])\.\.(?:[/\\]|$)).+\.(?:woff2|woff|ttf|otf)$/i, {
-      error: (issue) =>
-        `${what} : « ${String(issue.input)} » n’est pas un fichier de police WOFF2, WOFF, TTF ou OTF de content/ : écrivez son chemin depuis content/, par exemple polices/marque.woff2`,
-    });
+  contentFile(
+    what,
+    ['woff2', 'woff', 'ttf', 'otf'],
+    'un fichier de police WOFF2, WOFF, TTF ou OTF',
+    'polices/marque.woff2',
+  );
 
 /**
  * The organisation's own font: its family name and its files. Quotes, backslashes and

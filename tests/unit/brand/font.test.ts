@@ -8,23 +8,11 @@ import { fontContainer, fontFileProblem } from '@/brand/font-checks';
 import { brandSchema, type Brand } from '@/brand/schema';
 import { formatFileSize } from '@/core/file-size';
 import { checkContent, formatProblems } from '@/editor/check';
+import { SITE } from './site-sample';
 
 const NOTO_MONO = 'node_modules/@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff2';
 const NOTO_MONO_WOFF = 'node_modules/@fontsource/noto-mono/files/noto-mono-latin-400-normal.woff';
 const VARIABLE = `node_modules/${SOURCE_SANS_3.normal}`;
-
-const SITE = `name: Organisme
-shortName: Org
-title: Salle de presse
-description: Des communiqués.
-url: https://exemple.org
-locale: fr-CA
-timeZone: America/Toronto
-about: Un organisme.
-contacts:
-  source: [a]
-  information: [a]
-`;
 
 /** The brand's font setting once read, or the messages it gets. */
 const fontOf = (font: unknown) => {

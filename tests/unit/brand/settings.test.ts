@@ -4,19 +4,7 @@ import { logoProblem, pngSize, svgSize } from '@/brand/logo';
 import { brandSchema } from '@/brand/schema';
 import { parseSiteSettings, site } from '@/content/site';
 import { checkContent, formatProblems } from '@/editor/check';
-
-const SITE = `name: Organisme
-shortName: Org
-title: Salle de presse
-description: Des communiqués.
-url: https://exemple.org
-locale: fr-CA
-timeZone: America/Toronto
-about: Un organisme.
-contacts:
-  source: [a]
-  information: [a]
-`;
+import { SITE } from './site-sample';
 
 describe('brand settings', () => {
   it('gives the real site its teal, set explicitly, and no logo', () => {
